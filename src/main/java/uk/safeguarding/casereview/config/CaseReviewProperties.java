@@ -1,0 +1,225 @@
+package uk.safeguarding.casereview.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
+import uk.safeguarding.casereview.access.Groups;
+
+/**
+ * Everything a partnership configures under {@code casereview.*}. Bound and validated at start-up: a bad or
+ * missing value stops the application with a message that names the key (Spring Boot's failure report).
+ * Rules that span several keys are checked in {@link #validate(Object, Errors)}.
+ */
+@Validated
+@ConfigurationProperties(prefix = "casereview")
+public class CaseReviewProperties implements Validator {
+
+  /** E.g. "Exampleshire Safeguarding Children Partnership"; shown in mail and forms. */
+  @NotBlank
+  private String partnershipName;
+
+  /** The local name of the review group: "Case Review Committee", "Critical Incident Group", ... */
+  @NotBlank
+  private String reviewGroupName;
+
+  /** Where people reach the application; links in mail point here. */
+  @NotBlank
+  @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?", message = "must be an http(s) URL such as https://casereview.example.org")
+  private String publicUrl;
+
+  /** Case references look like CR-2026-0001. */
+  @NotBlank
+  @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters")
+  private String caseReferencePrefix = "CR";
+
+  /** Dates people type are local dates in this zone; deadlines fall due at the end of the working day here. */
+  @NotNull
+  private ZoneId timeZone = ZoneId.of("Europe/London");
+
+  @NotEmpty
+  @Valid
+  private List<Agency> agencies = new ArrayList<>();
+
+  @NotNull
+  @Valid
+  private Timescales timescales = new Timescales();
+
+  @NotNull
+  @Valid
+  private Retention retention = new Retention();
+
+  @NotNull
+  @Valid
+  private Tasklist tasklist = new Tasklist();
+
+  /** The partnership's retention schedule for the engine's history. */
+  public static class Retention {
+
+    /** Days a finished case's history is kept before the engine's history cleanup may remove it. */
+    @Min(1) @Max(36500)
+    private int historyTimeToLiveDays = 2555;
+
+    public int getHistoryTimeToLiveDays() {
+      return historyTimeToLiveDays;
+    }
+
+    public void setHistoryTimeToLiveDays(int historyTimeToLiveDays) {
+      this.historyTimeToLiveDays = historyTimeToLiveDays;
+    }
+  }
+
+  /** Settings of the shared Tasklist filters. */
+  public static class Tasklist {
+
+    /** "Due soon" shows tasks due within this many calendar days. */
+    @Min(1) @Max(60)
+    private int dueSoonDays = 5;
+
+    public int getDueSoonDays() {
+      return dueSoonDays;
+    }
+
+    public void setDueSoonDays(int dueSoonDays) {
+      this.dueSoonDays = dueSoonDays;
+    }
+  }
+
+  @Override
+  public boolean supports(Class<?> type) {
+    return CaseReviewProperties.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void validate(Object target, Errors errors) {
+    CaseReviewProperties properties = (CaseReviewProperties) target;
+    properties.rejectDuplicateAgencies(errors);
+    properties.rejectReminderNotBeforeDeadline(errors);
+  }
+
+  private void rejectDuplicateAgencies(Errors errors) {
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> groups = new HashMap<>();
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency agency = agencies.get(i);
+      Integer earlierId = agency.getId() == null ? null : ids.putIfAbsent(agency.getId(), i);
+      if (earlierId != null) {
+        errors.rejectValue("agencies[" + i + "].id", "duplicate",
+            "repeats the id of casereview.agencies[" + earlierId + "]");
+      }
+      String group = agency.getGroup();
+      if (group == null) {
+        continue;
+      }
+      Integer earlierGroup = groups.putIfAbsent(group, i);
+      if (earlierGroup != null) {
+        errors.rejectValue("agencies[" + i + "].group", "duplicate",
+            "repeats the group of casereview.agencies[" + earlierGroup + "]");
+      }
+      // an agency group named like a role would hand that role's rights to the agency, or the reverse
+      if (Groups.ROLE_GROUPS.contains(group)) {
+        errors.rejectValue("agencies[" + i + "].group", "reserved",
+            "'" + group + "' is a role group; give the agency a group of its own, e.g. agency-" + agency.getId());
+      }
+    }
+  }
+
+  private void rejectReminderNotBeforeDeadline(Errors errors) {
+    int lead = timescales.getReminderLeadWorkingDays();
+    int shortest = Math.min(timescales.getPanelNotificationWorkingDays(),
+        Math.min(timescales.getAgencySummaryWorkingDays(), timescales.getChronologyWorkingDays()));
+    if (lead >= shortest) {
+      errors.rejectValue("timescales.reminderLeadWorkingDays", "tooLong",
+          "must be shorter than the shortest working-day deadline it reminds of (" + shortest + ")");
+    }
+  }
+
+  public Agency agency(String id) {
+    return agencies.stream().filter(agency -> agency.getId().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No agency '" + id + "' in casereview.agencies"));
+  }
+
+  public String getPartnershipName() {
+    return partnershipName;
+  }
+
+  public void setPartnershipName(String partnershipName) {
+    this.partnershipName = partnershipName;
+  }
+
+  public String getReviewGroupName() {
+    return reviewGroupName;
+  }
+
+  public void setReviewGroupName(String reviewGroupName) {
+    this.reviewGroupName = reviewGroupName;
+  }
+
+  public String getPublicUrl() {
+    return publicUrl;
+  }
+
+  public void setPublicUrl(String publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+
+  public String getCaseReferencePrefix() {
+    return caseReferencePrefix;
+  }
+
+  public void setCaseReferencePrefix(String caseReferencePrefix) {
+    this.caseReferencePrefix = caseReferencePrefix;
+  }
+
+  public ZoneId getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(ZoneId timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public List<Agency> getAgencies() {
+    return agencies;
+  }
+
+  public void setAgencies(List<Agency> agencies) {
+    this.agencies = agencies;
+  }
+
+  public Timescales getTimescales() {
+    return timescales;
+  }
+
+  public void setTimescales(Timescales timescales) {
+    this.timescales = timescales;
+  }
+
+  public Retention getRetention() {
+    return retention;
+  }
+
+  public void setRetention(Retention retention) {
+    this.retention = retention;
+  }
+
+  public Tasklist getTasklist() {
+    return tasklist;
+  }
+
+  public void setTasklist(Tasklist tasklist) {
+    this.tasklist = tasklist;
+  }
+}

@@ -1,0 +1,34 @@
+package uk.safeguarding.casereview.engine;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.form.FormValidationParseListener;
+
+/**
+ * Engine settings that come from our configuration rather than from {@code camunda.bpm.*}: the retention of
+ * history (every process and decision gets it unless its diagram says otherwise) and the server-side check
+ * of every Camunda Form submission.
+ */
+@Component
+public class EngineSettings extends AbstractProcessEnginePlugin {
+
+  private final CaseReviewProperties properties;
+  private final FormValidationParseListener formValidation;
+
+  public EngineSettings(CaseReviewProperties properties, FormValidationParseListener formValidation) {
+    this.properties = properties;
+    this.formValidation = formValidation;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryTimeToLive("P" + properties.getRetention().getHistoryTimeToLiveDays() + "D");
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(formValidation);
+  }
+}

@@ -1,0 +1,41 @@
+package uk.safeguarding.casereview.form;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Forms as deployed, resolved the way the engine resolves {@code camunda:formRef} for Tasklist,
+ * so the server checks a submission against the very form version the person filled in.
+ */
+@Component
+public class DeployedForms {
+
+  /** Deployed form definitions never change, so their parsed schemas are kept by definition id. */
+  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+
+  /** Must run inside an engine command (a listener, a delegate). */
+  public FormSchema find(String formKey, String binding, Integer version, String deploymentId) {
+    CommandContext commandContext = Context.getCommandContext();
+    CamundaFormRefImpl reference = new CamundaFormRefImpl(formKey, binding);
+    reference.setVersion(version);
+    CamundaFormDefinition definition = commandContext.runWithoutAuthorization(
+        new GetCamundaFormDefinitionCmd(reference, deploymentId));
+    if (definition == null) {
+      throw new ProcessEngineException("The form '" + formKey + "' (binding " + binding + ") is not deployed"
+          + " with deployment " + deploymentId + "; deploy the .form file together with the diagram");
+    }
+    return schemas.computeIfAbsent(definition.getId(), id -> {
+      ResourceEntity resource = commandContext.getResourceManager()
+          .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+      return FormSchema.parse(resource.getBytes());
+    });
+  }
+}

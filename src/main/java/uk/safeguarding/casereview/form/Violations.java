@@ -1,0 +1,28 @@
+package uk.safeguarding.casereview.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems found in one submission, each naming the field by its label and key. */
+public class Violations {
+
+  private final FormSchema schema;
+  private final List<String> problems = new ArrayList<>();
+
+  public Violations(FormSchema schema) {
+    this.schema = schema;
+  }
+
+  public void reject(String key, String problem) {
+    String name = schema.field(key).map(FormField::displayName).orElse(key);
+    problems.add(name + " " + problem);
+  }
+
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+}
