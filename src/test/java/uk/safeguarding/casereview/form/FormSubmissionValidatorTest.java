@@ -1,0 +1,200 @@
+package uk.safeguarding.casereview.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server's copy of the browser's checks, driven by a form schema as the form editor writes it. */
+class FormSubmissionValidatorTest {
+
+  private static final String FORM = """
+      {
+        "id": "sample-form",
+        "type": "default",
+        "components": [
+          {"type": "text", "id": "Text_1", "text": "Intro"},
+          {"type": "textfield", "id": "F1", "key": "pseudonym", "label": "Child's pseudonym",
+           "validate": {"required": true, "minLength": 2, "maxLength": 10}},
+          {"type": "textfield", "id": "F2", "key": "reference", "label": "Reference",
+           "validate": {"pattern": "^[A-Z]{2}[0-9]+$"}},
+          {"type": "textfield", "id": "F3", "key": "contact", "label": "Contact email",
+           "validate": {"validationType": "email"}},
+          {"type": "number", "id": "F4", "key": "children", "label": "Children",
+           "validate": {"required": true, "min": 1, "max": 4}},
+          {"type": "datetime", "id": "F5", "subtype": "date", "key": "when", "dateLabel": "Date of incident",
+           "validate": {"required": true}},
+          {"type": "radio", "id": "F6", "key": "outcome", "label": "Outcome",
+           "values": [{"label": "Agree", "value": "agree"}, {"label": "Disagree", "value": "disagree"}],
+           "validate": {"required": true}},
+          {"type": "textarea", "id": "F7", "key": "reason", "label": "Reason for disagreeing",
+           "conditional": {"hide": "=outcome != \\"disagree\\""}, "validate": {"required": true}},
+          {"type": "checkbox", "id": "F8", "key": "confirmed", "label": "I confirm", "validate": {"required": true}},
+          {"type": "checklist", "id": "F9", "key": "products", "label": "Products",
+           "values": [{"label": "Report", "value": "report"}, {"label": "Poster", "value": "poster"}]},
+          {"type": "group", "id": "G1", "label": "More", "components": [
+            {"type": "select", "id": "F10", "key": "agency", "label": "Agency",
+             "values": [{"label": "Police", "value": "police"}]}
+          ]},
+          {"type": "textfield", "id": "F11", "key": "shown", "label": "Shown only", "readonly": true,
+           "validate": {"required": true}}
+        ]
+      }
+      """;
+
+  private final FormSchema schema = FormSchema.parse(FORM.getBytes(StandardCharsets.UTF_8));
+
+  private static Map<String, Object> valid() {
+    Map<String, Object> values = new HashMap<>();
+    values.put("pseudonym", "Scarlet");
+    values.put("reference", "CR123");
+    values.put("contact", "lead@agency.example.org");
+    values.put("children", 2);
+    values.put("when", "2026-11-02");
+    values.put("outcome", "agree");
+    values.put("confirmed", true);
+    values.put("products", List.of("report"));
+    values.put("agency", "police");
+    return values;
+  }
+
+  private List<String> problems(Map<String, Object> values, FormRule... rules) {
+    FormSubmissionValidator validator = new FormSubmissionValidator(List.of(rules), new FeelConditions());
+    FormValidationException error = catchThrowableOfType(FormValidationException.class,
+        () -> validator.validate(schema, "Sample", values));
+    return error == null ? List.of() : error.getProblems();
+  }
+
+  @Test
+  void the_schema_lists_input_fields_including_those_in_groups_with_their_labels() {
+    assertThat(schema.id()).isEqualTo("sample-form");
+    assertThat(schema.fields()).extracting(FormField::key).containsExactly("pseudonym", "reference", "contact",
+        "children", "when", "outcome", "reason", "confirmed", "products", "agency", "shown");
+    assertThat(schema.field("when")).get().extracting(FormField::label).isEqualTo("Date of incident");
+    assertThat(schema.field("outcome")).get().extracting(FormField::options).isEqualTo(List.of("agree", "disagree"));
+  }
+
+  @Test
+  void a_valid_submission_passes() {
+    FormSubmissionValidator validator = new FormSubmissionValidator(List.of(), new FeelConditions());
+    assertThatCode(() -> validator.validate(schema, "Sample", valid())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void required_fields_that_are_missing_or_blank_are_named_by_label_and_key() {
+    Map<String, Object> values = valid();
+    values.put("pseudonym", "   ");
+    values.remove("children");
+    values.put("when", null);
+    values.put("confirmed", false);
+
+    assertThat(problems(values)).containsExactly(
+        "\"Child's pseudonym\" (pseudonym) is required",
+        "\"Children\" (children) is required",
+        "\"Date of incident\" (when) is required",
+        "\"I confirm\" (confirmed) must be ticked");
+  }
+
+  @Test
+  void lengths_patterns_and_email_addresses_are_checked() {
+    Map<String, Object> values = valid();
+    values.put("pseudonym", "Child Scarlet Rose");
+    values.put("reference", "cr-1");
+    values.put("contact", "not an address");
+
+    assertThat(problems(values)).containsExactly(
+        "\"Child's pseudonym\" (pseudonym) must be at most 10 characters",
+        "\"Reference\" (reference) is not in the expected format",
+        "\"Contact email\" (contact) must be an email address");
+  }
+
+  @Test
+  void numbers_dates_and_choices_must_be_what_the_form_offers() {
+    Map<String, Object> values = valid();
+    values.put("children", 5);
+    values.put("when", "02/11/2026");
+    values.put("outcome", "maybe");
+    values.put("products", List.of("report", "leaflet"));
+    values.put("agency", "fire-service");
+
+    assertThat(problems(values)).containsExactly(
+        "\"Children\" (children) must be at most 4",
+        "\"Date of incident\" (when) is not a valid date (YYYY-MM-DD)",
+        "\"Outcome\" (outcome) must be one of agree, disagree",
+        "\"Products\" (products) has choices that are not offered: leaflet",
+        "\"Agency\" (agency) must be one of police");
+  }
+
+  @Test
+  void a_number_sent_as_text_is_read_as_a_number() {
+    Map<String, Object> values = valid();
+    values.put("children", "0");
+    assertThat(problems(values)).containsExactly("\"Children\" (children) must be at least 1");
+    values.put("children", "two");
+    assertThat(problems(values)).containsExactly("\"Children\" (children) must be a number");
+  }
+
+  @Test
+  void a_field_hidden_by_its_feel_condition_is_not_required_and_a_shown_one_is() {
+    Map<String, Object> values = valid();
+    assertThat(problems(values)).isEmpty();
+
+    values.put("outcome", "disagree");
+    assertThat(problems(values)).containsExactly("\"Reason for disagreeing\" (reason) is required");
+
+    values.put("reason", "The learning is already known.");
+    assertThat(problems(values)).isEmpty();
+  }
+
+  @Test
+  void read_only_fields_are_not_checked() {
+    assertThat(schema.field("shown")).get().extracting(FormField::isInput).isEqualTo(false);
+    assertThat(problems(valid())).isEmpty();
+  }
+
+  @Test
+  void the_rules_of_this_form_run_after_the_schema_checks_and_other_forms_rules_do_not() {
+    FormRule mine = new FormRule() {
+      @Override
+      public String formId() {
+        return "sample-form";
+      }
+
+      @Override
+      public void check(FormValues values, Violations violations) {
+        if (values.date("when").getYear() < 2027) {
+          violations.reject("when", "must be in 2027");
+        }
+      }
+    };
+    FormRule other = new FormRule() {
+      @Override
+      public String formId() {
+        return "another-form";
+      }
+
+      @Override
+      public void check(FormValues values, Violations violations) {
+        violations.reject("pseudonym", "should never be checked here");
+      }
+    };
+
+    assertThat(problems(valid(), mine, other)).containsExactly("\"Date of incident\" (when) must be in 2027");
+  }
+
+  @Test
+  void the_exception_message_is_what_tasklist_shows() {
+    Map<String, Object> values = valid();
+    values.remove("pseudonym");
+    FormSubmissionValidator validator = new FormSubmissionValidator(List.of(), new FeelConditions());
+    FormValidationException error = catchThrowableOfType(FormValidationException.class,
+        () -> validator.validate(schema, "Record the Panel notification", values));
+    assertThat(error.getMessage()).isEqualTo(
+        "Please correct the form \"Record the Panel notification\": \"Child's pseudonym\" (pseudonym) is required.");
+  }
+}
