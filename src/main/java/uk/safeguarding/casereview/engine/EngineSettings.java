@@ -10,17 +10,20 @@ import uk.safeguarding.casereview.form.FormValidationParseListener;
 /**
  * Engine settings that come from our configuration rather than from {@code camunda.bpm.*}: the retention of
  * history (every process and decision gets it unless its diagram says otherwise) and the server-side check
- * of every Camunda Form submission.
+ * of every Camunda Form submission, and the case's labels on every task.
  */
 @Component
 public class EngineSettings extends AbstractProcessEnginePlugin {
 
   private final CaseReviewProperties properties;
   private final FormValidationParseListener formValidation;
+  private final CaseLabelsOnTasks caseLabels;
 
-  public EngineSettings(CaseReviewProperties properties, FormValidationParseListener formValidation) {
+  public EngineSettings(CaseReviewProperties properties, FormValidationParseListener formValidation,
+                        CaseLabelsOnTasks caseLabels) {
     this.properties = properties;
     this.formValidation = formValidation;
+    this.caseLabels = caseLabels;
   }
 
   @Override
@@ -30,5 +33,6 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(formValidation);
+    configuration.getCustomPostBPMNParseListeners().add(caseLabels);
   }
 }

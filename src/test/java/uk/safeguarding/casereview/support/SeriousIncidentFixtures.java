@@ -22,4 +22,11 @@ public final class SeriousIncidentFixtures {
     variables.put("incidentSummary", "Admitted to hospital with injuries that are not explained.");
     return variables;
   }
+
+  /** The same start form as the REST API takes it ({"name": {"value": ...}}), as Tasklist submits it. */
+  public static Map<String, Object> restVariables(String pseudonym) {
+    Map<String, Object> variables = new HashMap<>();
+    startForm(pseudonym, "2026-01-05", "2026-01-04").forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return variables;
+  }
 }

@@ -1,0 +1,41 @@
+package uk.safeguarding.casereview.engine;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.review.CaseVariables;
+
+/**
+ * Copies the case reference and the child's pseudonym onto every new user task, so that Tasklist can show
+ * them on the task's card in the list. Tasklist reads those card variables with the person's own rights, and
+ * people may read their tasks but not the whole case: a copy on the task is what they may see.
+ */
+@Component
+public class CaseLabelsOnTasks extends AbstractBpmnParseListener {
+
+  static final List<String> LABELS = List.of(CaseVariables.CASE_REFERENCE, CaseVariables.CHILD_PSEUDONYM);
+
+  private final TaskListener copyLabels = CaseLabelsOnTasks::copyLabels;
+
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, copyLabels);
+    }
+  }
+
+  private static void copyLabels(DelegateTask task) {
+    for (String name : LABELS) {
+      Object value = task.getVariable(name);
+      if (value != null) {
+        task.setVariableLocal(name, value);
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package uk.safeguarding.casereview.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.support.Browser;
+import uk.safeguarding.casereview.support.WebIntegrationTest;
+
+/**
+ * What people click: the LA notifier records a serious incident and the Panel notification in Tasklist; the
+ * auditor reads the process in Cockpit; an agency lead is kept out of Cockpit. Screenshots of every step are
+ * in target/screenshots.
+ */
+@WebIntegrationTest
+class TasklistAndCockpitBrowserIT {
+
+  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  private static By field(String componentId) {
+    return By.cssSelector("[id$='-" + componentId + "']");
+  }
+
+  private static void typeDate(Browser browser, String componentId, LocalDate date) {
+    WebElement input = browser.clickable(field(componentId + "-date"));
+    input.clear();
+    input.sendKeys(UK.format(date), Keys.ENTER);
+  }
+
+  @Test
+  void the_la_notifier_records_a_serious_incident_and_the_panel_notification_in_tasklist() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", "notifier", "notifier");
+      browser.visible(By.partialLinkText("My groups' tasks"));
+
+      browser.click(By.xpath("//a[contains(., 'Start process')]"));
+      browser.click(By.xpath("//*[contains(@ng-click,'selectProcessDefinition') and contains(., 'Serious incident')]"));
+      browser.clickable(field("Field_ChildPseudonym")).sendKeys("Child Scarlet");
+      browser.clickable(field("Field_LocalAuthorityArea")).sendKeys("Exampleshire Council");
+      typeDate(browser, "Field_AwarenessDate", today.plusDays(1));
+      typeDate(browser, "Field_IncidentDate", today.minusDays(3));
+      browser.click(field("Field_IncidentType-1"));
+      browser.click(field("Field_AbuseOrNeglect-1"));
+      browser.clickable(field("Field_IncidentSummary")).sendKeys("Admitted to hospital with injuries not explained.");
+      browser.screenshot("01-start-form-filled-with-a-future-date");
+
+      // the browser accepts a date in the future; the server does not, and Tasklist says why
+      browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
+      WebElement refusal = browser.visible(By.xpath(
+          "//*[contains(@class,'alert') and contains(., 'must not be in the future')]"));
+      assertThat(refusal.getText()).contains("\"Date the local authority became aware\" (awarenessDate)");
+      browser.scrollTo(refusal);
+      browser.screenshot("02-start-refused-by-the-server");
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident").count())
+          .isZero();
+
+      typeDate(browser, "Field_AwarenessDate", today.minusDays(2));
+      browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
+      browser.waitForText(By.cssSelector(".notifications, .alert"), "started");
+      browser.screenshot("03-case-started");
+
+      String caseReference = runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")
+          .singleResult().getBusinessKey();
+      browser.click(By.partialLinkText("My groups' tasks"));
+      // the task's card shows which case it belongs to
+      browser.waitForText(By.cssSelector("[cam-tasks]"), caseReference);
+      browser.waitForText(By.cssSelector("[cam-tasks]"), "Child Scarlet");
+      browser.click(By.xpath("//a[contains(., 'Record the Panel notification')]"));
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), caseReference + " – Child Scarlet");
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "became aware on " + UK.format(today.minusDays(2)));
+      assertThat(browser.visible(By.cssSelector(".due-date")).getText()).isNotBlank();
+      browser.screenshot("04-task-with-its-due-date");
+
+      browser.click(By.cssSelector("[ng-click='claim()']"));
+      typeDate(browser, "Field_PanelNotificationDate", today.minusDays(1));
+      browser.clickable(field("Field_PanelReference")).sendKeys("NOT-2026-0042");
+      browser.screenshot("05-notification-recorded");
+      browser.click(By.cssSelector("[ng-click='complete()']"));
+      browser.visible(By.cssSelector(".no-task"));
+      browser.screenshot("06-task-completed");
+    }
+
+    HistoricProcessInstance finished = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("serious-incident").singleResult();
+    assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_PanelNotified");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(finished.getId())
+        .variableName(CaseVariables.PANEL_REFERENCE).singleResult().getValue()).isEqualTo("NOT-2026-0042");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(finished.getId())
+        .variableName(CaseVariables.AWARENESS_DATE).singleResult().getValue())
+        .isEqualTo(today.minusDays(2).toString());
+  }
+
+  @Test
+  void the_auditor_sees_the_serious_incident_process_in_cockpit() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", "auditor", "auditor");
+      browser.visible(By.cssSelector("[cam-widget-header]"));
+      browser.go("/camunda/app/cockpit/default/#/processes");
+      browser.waitForText(By.tagName("body"), "Serious incident");
+      browser.screenshot("07-auditor-cockpit-processes");
+      browser.click(By.linkText("Serious incident"));
+      browser.visible(By.cssSelector("[cam-widget-bpmn-viewer], .bjs-container"));
+      browser.waitForText(By.tagName("body"), "Record the Panel notification");
+      browser.screenshot("08-auditor-cockpit-diagram");
+    }
+  }
+
+  @Test
+  void an_agency_lead_works_in_tasklist_but_is_kept_out_of_cockpit() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", "lead.police", "lead.police");
+      browser.waitForText(By.tagName("body"), "missing access rights to application");
+      assertThat(browser.all(By.cssSelector("form[name='signinForm']"))).isNotEmpty();
+      browser.screenshot("09-agency-lead-refused-by-cockpit");
+
+      browser.login("tasklist", "lead.police", "lead.police");
+      browser.visible(By.partialLinkText("My groups' tasks"));
+      browser.screenshot("10-agency-lead-tasklist");
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package uk.safeguarding.casereview.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.safeguarding.casereview.CaseReviewApplication;
+import uk.safeguarding.casereview.support.HttpSession;
+import uk.safeguarding.casereview.support.HttpSession.Response;
+import uk.safeguarding.casereview.support.PostgresDatabase;
+import uk.safeguarding.casereview.support.RequiredInCi;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
+
+/**
+ * The production profile against the real PostgreSQL server of this machine, configured through the same
+ * variables docker/docker-compose.yml sets.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ProductionProfileIT {
+
+  private static final String ADMIN = "operator";
+  private static final String ADMIN_PASSWORD = "Tq7!vR2#mXp9$Lw";
+  private static PostgresDatabase database;
+
+  /** Each test on a new database of its own, as a new installation would start. */
+  @BeforeEach
+  void createDatabase() throws Exception {
+    RequiredInCi.require(PostgresDatabase.isReachable(), "PostgreSQL at 127.0.0.1:5432");
+    database = PostgresDatabase.create("production");
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  /** The variables docker-compose.yml passes, as command-line settings; an override replaces or removes one. */
+  private static String[] environment(String... overrides) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("server.port", "0");
+    settings.put("DB_URL", database.url());
+    settings.put("DB_USER", database.user());
+    settings.put("DB_PASSWORD", "");
+    settings.put("ADMIN_USER", ADMIN);
+    settings.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+    settings.put("PUBLIC_URL", "https://casereview.example.org");
+    for (String override : overrides) {
+      if (override.startsWith("!")) {
+        settings.remove(override.substring(1));
+      } else {
+        settings.put(override.substring(0, override.indexOf('=')), override.substring(override.indexOf('=') + 1));
+      }
+    }
+    return settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+        .toArray(String[]::new);
+  }
+
+  private static ConfigurableApplicationContext start(String... overrides) {
+    return new SpringApplicationBuilder(CaseReviewApplication.class)
+        .profiles("production")
+        .run(environment(overrides));
+  }
+
+  private static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  @Test
+  void the_application_runs_on_postgresql_hardened_and_keeps_a_case_across_a_restart() {
+    String caseReference;
+    try (ConfigurableApplicationContext node = start()) {
+      RepositoryService repository = node.getBean(RepositoryService.class);
+      var definition = repository.createProcessDefinitionQuery().processDefinitionKey("serious-incident")
+          .singleResult();
+      assertThat(repository.getDeploymentResourceNames(definition.getDeploymentId()))
+          .containsExactlyInAnyOrder("processes/serious-incident.bpmn", "forms/serious-incident-start.form",
+              "forms/record-panel-notification.form");
+      IdentityService identity = node.getBean(IdentityService.class);
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly(ADMIN);
+
+      int port = port(node);
+      Response started = HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).postJson(
+          "/engine-rest/process-definition/key/serious-incident/submit-form",
+          Map.of("variables", SeriousIncidentFixtures.restVariables("Child Scarlet")));
+      assertThat(started.status()).as(started.body()).isEqualTo(200);
+      caseReference = started.json().path("businessKey").asText();
+      assertThat(caseReference).matches("CR-\\d{4}-0001");
+
+      assertHardenedWebapps(port);
+
+      Response weakUser = HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).postJson("/engine-rest/user/create",
+          "{\"profile\":{\"id\":\"weak\",\"firstName\":\"W\",\"lastName\":\"K\"},\"credentials\":{\"password\":\"weak\"}}");
+      // Camunda answers a policy violation with 500 and says why
+      assertThat(weakUser.status()).as("the password policy is on").isEqualTo(500);
+      assertThat(weakUser.json().path("message").asText()).contains("Password does not match policy");
+      assertThat(identity.createUserQuery().userId("weak").count()).isZero();
+    }
+
+    try (ConfigurableApplicationContext restarted = start()) {
+      ProcessInstance instance = restarted.getBean(RuntimeService.class).createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseReference).singleResult();
+      assertThat(instance).isNotNull();
+      assertThat(restarted.getBean(TaskService.class).createTaskQuery().processInstanceId(instance.getId())
+          .singleResult().getName()).isEqualTo("Record the Panel notification");
+      assertThat(restarted.getBean(RepositoryService.class).createProcessDefinitionQuery()
+          .processDefinitionKey("serious-incident").count()).as("an unchanged diagram is not deployed again").isOne();
+    }
+  }
+
+  private static void assertHardenedWebapps(int port) {
+    HttpSession browser = HttpSession.anonymous(port).withHeader("X-Forwarded-Proto", "https");
+    Response page = browser.get("/camunda/app/tasklist/default/");
+    assertThat(page.header("Strict-Transport-Security")).startsWith("max-age=31536000");
+    Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        Map.of("username", ADMIN, "password", ADMIN_PASSWORD));
+    List<String> cookies = login.raw().headers().allValues("Set-Cookie");
+    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).isNotEmpty()
+        .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
+    assertThat(page.raw().headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+        .allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+  }
+
+  @Test
+  void two_nodes_on_one_database_never_give_out_the_same_case_reference() throws Exception {
+    try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      List<Future<String>> references = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        ConfigurableApplicationContext node = i % 2 == 0 ? first : second;
+        String pseudonym = "Child Wren " + i;
+        references.add(threads.submit((Callable<String>) () -> startAsAdministrator(node, pseudonym)));
+      }
+      List<Integer> numbers = new ArrayList<>();
+      for (Future<String> reference : references) {
+        String value = reference.get();
+        numbers.add(Integer.parseInt(value.substring(value.lastIndexOf('-') + 1)));
+      }
+      threads.shutdown();
+
+      assertThat(numbers).doesNotHaveDuplicates().hasSize(16);
+      int lowest = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
+      assertThat(numbers).as("no number is skipped").allMatch(number -> number < lowest + 16);
+    }
+  }
+
+  private static String startAsAdministrator(ConfigurableApplicationContext node, String pseudonym) {
+    IdentityService identity = node.getBean(IdentityService.class);
+    identity.setAuthentication(ADMIN, List.of("camunda-admin"));
+    try {
+      String definition = node.getBean(RepositoryService.class).createProcessDefinitionQuery()
+          .processDefinitionKey("serious-incident").latestVersion().singleResult().getId();
+      return node.getBean(FormService.class)
+          .submitStartForm(definition, SeriousIncidentFixtures.startForm(pseudonym, "2026-01-05", "2026-01-04"))
+          .getBusinessKey();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void start_up_is_refused_without_a_strong_administrator_password(CapturedOutput output) {
+    assertThatThrownBy(() -> start("ADMIN_PASSWORD=").close()).isInstanceOf(Exception.class);
+    assertThat(output.getAll()).contains("The production profile needs these environment variables, which are"
+        + " not set: ADMIN_PASSWORD.");
+
+    assertThatThrownBy(() -> start("ADMIN_PASSWORD=operator2026").close()).isInstanceOf(Exception.class);
+    assertThat(output.getAll()).contains("casereview.administrator.password is too weak (ADMIN_PASSWORD)")
+        .doesNotContain("operator2026");
+  }
+
+  @Test
+  void start_up_is_refused_without_the_database_settings_or_with_demo_users(CapturedOutput output) {
+    assertThatThrownBy(() -> start("!DB_URL", "!ADMIN_USER").close()).isInstanceOf(Exception.class);
+    assertThat(output.getAll()).contains("The production profile needs these environment variables, which are"
+        + " not set: DB_URL, ADMIN_USER.");
+
+    assertThatThrownBy(() -> start("casereview.demo-users=true").close()).isInstanceOf(Exception.class);
+    assertThat(output.getAll()).contains("casereview.demo-users must be false in the production profile");
+  }
+}

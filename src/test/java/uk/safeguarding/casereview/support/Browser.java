@@ -1,0 +1,140 @@
+package uk.safeguarding.casereview.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: no driver or browser is ever downloaded,
+ * and Chromium is kept off the network beyond loopback. Screenshots go to target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path CHROMIUM = Path.of(env("CHROMIUM", "/usr/bin/chromium"));
+  public static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  private Browser(String baseUrl) {
+    // a British browser: form-js shows dates in the browser's locale (dd/mm/yyyy here)
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--lang=en-GB");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    this.driver = new ChromeDriver(service, options);
+    // Chromium on a machine without the en_GB locale installed ignores --lang; this sets it for the page
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "en-GB"));
+    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.baseUrl = baseUrl;
+  }
+
+  public static boolean isInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  public static Browser open(int port) {
+    RequiredInCi.require(isInstalled(), "Chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+    return new Browser("http://localhost:" + port);
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Logs in on a webapp's own login page. */
+  public void login(String app, String user, String password) {
+    go("/camunda/app/" + app + "/default/#/login");
+    WebElement form = visible(By.cssSelector("form[name='signinForm']"));
+    form.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
+    form.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  public WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public WebElement clickable(By locator) {
+    return wait.until(ExpectedConditions.elementToBeClickable(locator));
+  }
+
+  public void click(By locator) {
+    WebElement element = clickable(locator);
+    scrollTo(element);
+    element.click();
+  }
+
+  public void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  public void waitForText(By locator, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  public List<WebElement> all(By locator) {
+    return driver.findElements(locator);
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Saves a screenshot as target/screenshots/{name}.png and returns its path. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,69 @@
+package uk.safeguarding.casereview.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A database of the test's own on the PostgreSQL server of this machine (127.0.0.1:5432, trust auth), created
+ * for the test and dropped afterwards. Host, port and user can be changed with PGHOST, PGPORT and PGUSER.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+  private static final String HOST = env("PGHOST", "127.0.0.1");
+  private static final String PORT = env("PGPORT", "5432");
+  private static final String USER = env("PGUSER", "postgres");
+
+  private final String name;
+
+  private PostgresDatabase(String name) {
+    this.name = name;
+  }
+
+  public static boolean isReachable() {
+    DriverManager.setLoginTimeout(3);
+    try (Connection ignored = DriverManager.getConnection(url("postgres"), USER, "")) {
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  public static PostgresDatabase create(String purpose) throws SQLException {
+    String name = ("casereview_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
+        .toLowerCase(Locale.ROOT).replace('-', '_');
+    try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");
+         Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    return new PostgresDatabase(name);
+  }
+
+  public String url() {
+    return url(name);
+  }
+
+  public String user() {
+    return USER;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");
+         Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
+  private static String url(String database) {
+    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
