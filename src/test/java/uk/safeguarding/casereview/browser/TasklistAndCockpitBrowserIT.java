@@ -75,7 +75,8 @@ class TasklistAndCockpitBrowserIT {
 
       typeDate(browser, "Field_AwarenessDate", today.minusDays(2));
       browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
-      browser.waitForText(By.cssSelector(".notifications, .alert"), "started");
+      // "could not be started" was shown before; this waits for the success message itself
+      browser.waitForText(By.tagName("body"), "The process has been started.");
       browser.screenshot("03-case-started");
 
       String caseReference = runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")

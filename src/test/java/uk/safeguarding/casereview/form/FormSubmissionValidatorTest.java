@@ -159,30 +159,13 @@ class FormSubmissionValidatorTest {
 
   @Test
   void the_rules_of_this_form_run_after_the_schema_checks_and_other_forms_rules_do_not() {
-    FormRule mine = new FormRule() {
-      @Override
-      public String formId() {
-        return "sample-form";
+    FormRule mine = FormRule.of("sample-form", (values, violations) -> {
+      if (values.date("when").getYear() < 2027) {
+        violations.reject("when", "must be in 2027");
       }
-
-      @Override
-      public void check(FormValues values, Violations violations) {
-        if (values.date("when").getYear() < 2027) {
-          violations.reject("when", "must be in 2027");
-        }
-      }
-    };
-    FormRule other = new FormRule() {
-      @Override
-      public String formId() {
-        return "another-form";
-      }
-
-      @Override
-      public void check(FormValues values, Violations violations) {
-        violations.reject("pseudonym", "should never be checked here");
-      }
-    };
+    });
+    FormRule other = FormRule.of("another-form",
+        (values, violations) -> violations.reject("pseudonym", "should never be checked here"));
 
     assertThat(problems(valid(), mine, other)).containsExactly("\"Date of incident\" (when) must be in 2027");
   }
