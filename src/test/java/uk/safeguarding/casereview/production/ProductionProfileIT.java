@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,14 @@ class ProductionProfileIT {
               "forms/record-panel-notification.form");
       IdentityService identity = node.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly(ADMIN);
+      assertThat(identity.createUserQuery().userId(ADMIN).memberOfGroup("camunda-admin").count()).isOne();
+      ProcessEngineConfigurationImpl engine = node.getBean(ProcessEngineConfigurationImpl.class);
+      assertThat(engine.isEnablePasswordPolicy()).isTrue();
+      assertThat(engine.isDeserializationTypeValidationEnabled()).isTrue();
+      assertThat(engine.getQueryMaxResultsLimit()).isEqualTo(2000);
+      assertThat(engine.isAuthorizationEnabled()).isTrue();
+      assertThat(engine.getHistory()).isEqualTo("full");
+      assertThat(engine.getDatabaseType()).isEqualTo("postgres");
 
       int port = port(node);
       Response started = HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).postJson(
