@@ -33,7 +33,8 @@ public class WebSecurityConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(restPath + "/*");
+    // /api: our own operator endpoints (the mail outbox), with the same login as the REST API
+    registration.addUrlPatterns(restPath + "/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

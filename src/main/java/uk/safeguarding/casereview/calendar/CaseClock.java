@@ -1,5 +1,6 @@
 package uk.safeguarding.casereview.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -22,6 +23,10 @@ public class CaseClock {
 
   public CaseClock(CaseReviewProperties properties) {
     this.zone = properties.getTimeZone();
+  }
+
+  public Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   public LocalDate today() {

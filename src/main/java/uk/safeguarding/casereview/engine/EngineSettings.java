@@ -6,11 +6,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.form.FormValidationParseListener;
+import uk.safeguarding.casereview.notification.NewTaskMail;
 
 /**
  * Engine settings that come from our configuration rather than from {@code camunda.bpm.*}: the retention of
  * history (every process and decision gets it unless its diagram says otherwise) and the server-side check
- * of every Camunda Form submission, and the case's labels on every task.
+ * of every Camunda Form submission, the case's labels on every task and the mail for every new task.
  */
 @Component
 public class EngineSettings extends AbstractProcessEnginePlugin {
@@ -18,12 +19,14 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
   private final CaseReviewProperties properties;
   private final FormValidationParseListener formValidation;
   private final CaseLabelsOnTasks caseLabels;
+  private final NewTaskMail newTaskMail;
 
   public EngineSettings(CaseReviewProperties properties, FormValidationParseListener formValidation,
-                        CaseLabelsOnTasks caseLabels) {
+                        CaseLabelsOnTasks caseLabels, NewTaskMail newTaskMail) {
     this.properties = properties;
     this.formValidation = formValidation;
     this.caseLabels = caseLabels;
+    this.newTaskMail = newTaskMail;
   }
 
   @Override
@@ -34,5 +37,6 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPostBPMNParseListeners().add(formValidation);
     configuration.getCustomPostBPMNParseListeners().add(caseLabels);
+    configuration.getCustomPostBPMNParseListeners().add(newTaskMail);
   }
 }

@@ -40,9 +40,9 @@ class TasklistAndCockpitBrowserIT {
   }
 
   private static void typeDate(Browser browser, String componentId, LocalDate date) {
-    WebElement input = browser.clickable(field(componentId + "-date"));
-    input.clear();
-    input.sendKeys(UK.format(date), Keys.ENTER);
+    By input = field(componentId + "-date");
+    browser.type(input, UK.format(date));
+    browser.clickable(input).sendKeys(Keys.ENTER);
   }
 
   @Test
@@ -54,13 +54,13 @@ class TasklistAndCockpitBrowserIT {
 
       browser.click(By.xpath("//a[contains(., 'Start process')]"));
       browser.click(By.xpath("//*[contains(@ng-click,'selectProcessDefinition') and contains(., 'Serious incident')]"));
-      browser.clickable(field("Field_ChildPseudonym")).sendKeys("Child Scarlet");
-      browser.clickable(field("Field_LocalAuthorityArea")).sendKeys("Exampleshire Council");
+      browser.type(field("Field_ChildPseudonym"), "Child Scarlet");
+      browser.type(field("Field_LocalAuthorityArea"), "Exampleshire Council");
       typeDate(browser, "Field_AwarenessDate", today.plusDays(1));
       typeDate(browser, "Field_IncidentDate", today.minusDays(3));
       browser.click(field("Field_IncidentType-1"));
       browser.click(field("Field_AbuseOrNeglect-1"));
-      browser.clickable(field("Field_IncidentSummary")).sendKeys("Admitted to hospital with injuries not explained.");
+      browser.type(field("Field_IncidentSummary"), "Admitted to hospital with injuries not explained.");
       browser.screenshot("01-start-form-filled-with-a-future-date");
 
       // the browser accepts a date in the future; the server does not, and Tasklist says why
@@ -93,7 +93,7 @@ class TasklistAndCockpitBrowserIT {
 
       browser.click(By.cssSelector("[ng-click='claim()']"));
       typeDate(browser, "Field_PanelNotificationDate", today.minusDays(1));
-      browser.clickable(field("Field_PanelReference")).sendKeys("NOT-2026-0042");
+      browser.type(field("Field_PanelReference"), "NOT-2026-0042");
       browser.screenshot("05-notification-recorded");
       browser.click(By.cssSelector("[ng-click='complete()']"));
       browser.visible(By.cssSelector(".no-task"));

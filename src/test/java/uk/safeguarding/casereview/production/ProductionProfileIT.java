@@ -3,6 +3,8 @@ package uk.safeguarding.casereview.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +37,7 @@ import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.PostgresDatabase;
 import uk.safeguarding.casereview.support.RequiredInCi;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
+import uk.safeguarding.casereview.support.SmtpServer;
 
 /**
  * The production profile against the real PostgreSQL server of this machine, configured through the same
@@ -43,7 +48,19 @@ class ProductionProfileIT {
 
   private static final String ADMIN = "operator";
   private static final String ADMIN_PASSWORD = "Tq7!vR2#mXp9$Lw";
+  private static final String LA_NOTIFIERS_MAILBOX = "la-notifiers@partnership.example.org";
+  private static final SmtpServer SMTP = SmtpServer.onFreePort();
   private static PostgresDatabase database;
+
+  @BeforeAll
+  static void startSmtp() {
+    SMTP.start().withLogin("relay", "relay-secret");
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    SMTP.close();
+  }
 
   /** Each test on a new database of its own, as a new installation would start. */
   @BeforeEach
@@ -69,6 +86,14 @@ class ProductionProfileIT {
     settings.put("ADMIN_USER", ADMIN);
     settings.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
     settings.put("PUBLIC_URL", "https://casereview.example.org");
+    settings.put("SMTP_HOST", "127.0.0.1");
+    settings.put("SMTP_PORT", String.valueOf(SMTP.port()));
+    settings.put("SMTP_USER", "relay");
+    settings.put("SMTP_PASSWORD", "relay-secret");
+    settings.put("SMTP_STARTTLS", "false");
+    settings.put("MAIL_FROM", "case-review@partnership.example.org");
+    settings.put("casereview.mail.poll-interval", "200ms");
+    settings.put("casereview.mail.mailboxes.la-notifier", LA_NOTIFIERS_MAILBOX);
     for (String override : overrides) {
       if (override.startsWith("!")) {
         settings.remove(override.substring(1));
@@ -154,7 +179,8 @@ class ProductionProfileIT {
   }
 
   @Test
-  void two_nodes_on_one_database_never_give_out_the_same_case_reference() throws Exception {
+  void two_nodes_on_one_database_give_out_each_case_reference_once_and_send_each_mail_once() throws Exception {
+    SMTP.reset();
     try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
       ExecutorService threads = Executors.newFixedThreadPool(8);
       List<Future<String>> references = new ArrayList<>();
@@ -173,6 +199,16 @@ class ProductionProfileIT {
       assertThat(numbers).doesNotHaveDuplicates().hasSize(16);
       int lowest = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
       assertThat(numbers).as("no number is skipped").allMatch(number -> number < lowest + 16);
+
+      // both nodes drain the one outbox: every new-task mail arrives once, sent from MAIL_FROM
+      SmtpServer.await("16 new-task mails", Duration.ofSeconds(60),
+          () -> SMTP.messagesTo(LA_NOTIFIERS_MAILBOX).size() >= 16);
+      Thread.sleep(1500);
+      List<MimeMessage> mails = SMTP.messagesTo(LA_NOTIFIERS_MAILBOX);
+      assertThat(mails).hasSize(16);
+      assertThat(mails.stream().map(SmtpServer::subject).map(subject -> subject.substring(0, subject.indexOf(']'))))
+          .doesNotHaveDuplicates();
+      assertThat(mails.get(0).getFrom()[0].toString()).isEqualTo("case-review@partnership.example.org");
     }
   }
 

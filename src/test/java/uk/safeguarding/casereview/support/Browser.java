@@ -95,6 +95,26 @@ public final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
+  /**
+   * Types into a field and waits until the field holds the text. A form that is still rendering can swallow
+   * keystrokes, so the text is typed again if it did not stick.
+   */
+  public void type(By locator, String text) {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      WebElement field = clickable(locator);
+      field.clear();
+      field.sendKeys(text);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(2))
+            .until(ExpectedConditions.attributeToBe(locator, "value", text));
+        return;
+      } catch (org.openqa.selenium.TimeoutException swallowed) {
+        // try again
+      }
+    }
+    throw new AssertionError("The field " + locator + " would not keep the text '" + text + "'");
+  }
+
   public void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }

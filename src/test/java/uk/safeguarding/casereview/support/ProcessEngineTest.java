@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
     "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "casereview.demo-users=true"})
+    "casereview.demo-users=true",
+    "camunda.bpm.deployment-resource-pattern=classpath*:processes/**/*.bpmn,classpath*:processes/**/*.dmn,"
+        + "classpath*:forms/**/*.form,classpath*:test-processes/**/*.bpmn"})
 public @interface ProcessEngineTest {
 }

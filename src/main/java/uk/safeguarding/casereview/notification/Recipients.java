@@ -1,0 +1,80 @@
+package uk.safeguarding.casereview.notification;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.config.Agency;
+import uk.safeguarding.casereview.config.CaseReviewProperties;
+
+/**
+ * Who receives a group's mail: the members' own addresses in Camunda identity, plus the group's shared
+ * mailbox (an agency's configured mailbox, or {@code casereview.mail.mailboxes.<group id>}).
+ */
+@Component
+public class Recipients {
+
+  /** More members than this in one group would be a configuration mistake, not a team. */
+  private static final int MAX_MEMBERS = 1000;
+
+  private final IdentityService identityService;
+  private final MailProperties mail;
+  private final CaseReviewProperties properties;
+
+  // lazy: recipients are looked up while the engine that provides IdentityService is still being built
+  public Recipients(@Lazy IdentityService identityService, MailProperties mail, CaseReviewProperties properties) {
+    this.identityService = identityService;
+    this.mail = mail;
+    this.properties = properties;
+  }
+
+  public Set<String> ofGroup(String groupId) {
+    Set<String> addresses = new LinkedHashSet<>();
+    // the person whose action queues the mail may not read other users; the system may
+    List<User> members = withoutAuthorization(
+        () -> identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_MEMBERS));
+    members.stream().map(User::getEmail).filter(email -> email != null && !email.isBlank())
+        .map(String::trim).forEach(addresses::add);
+    groupMailbox(groupId).ifPresent(addresses::add);
+    return addresses;
+  }
+
+  public Set<String> ofUser(String userId) {
+    User user = withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
+    return user == null || user.getEmail() == null || user.getEmail().isBlank()
+        ? Set.of() : Set.of(user.getEmail().trim());
+  }
+
+  /** A named mailbox from {@code casereview.mail.mailboxes}, or an agency's mailbox by its group. */
+  public String mailbox(String name) {
+    return groupMailbox(name).orElseThrow(() -> new IllegalArgumentException("No mailbox named '" + name
+        + "': add it to casereview.mail.mailboxes"));
+  }
+
+  private Optional<String> groupMailbox(String name) {
+    String configured = mail.getMailboxes().get(name);
+    if (configured != null && !configured.isBlank()) {
+      return Optional.of(configured.trim());
+    }
+    return properties.getAgencies().stream().filter(agency -> agency.getGroup().equals(name))
+        .map(Agency::getMailbox).findFirst();
+  }
+
+  private static <T> T withoutAuthorization(Callable<T> query) {
+    CommandContext commandContext = Context.getCommandContext();
+    try {
+      return commandContext == null ? query.call() : commandContext.runWithoutAuthorization(query);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
