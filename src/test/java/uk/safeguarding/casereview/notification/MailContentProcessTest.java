@@ -1,8 +1,10 @@
 package uk.safeguarding.casereview.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.safeguarding.casereview.support.SeriousIncidentFixtures.startForm;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -18,17 +20,22 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.casereview.support.Authentication;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.ProcessEngineTest;
+import uk.safeguarding.casereview.support.SmtpServer;
 
 /**
  * What is queued, for whom, and what a mail may say. No SMTP server here: every mail waits in the outbox,
  * which is what these tests read.
  */
 @ProcessEngineTest
+@ExtendWith(OutputCaptureExtension.class)
 class MailContentProcessTest {
 
   /** A child's details that must never reach a mail, whatever the case's fields hold. */
@@ -110,14 +117,17 @@ class MailContentProcessTest {
     Map<String, Object> variables = identifyingData(new HashMap<>());
     variables.put("caseReference", "CR-2026-0777");
     variables.put("childPseudonym", "Child Lark");
+    variables.put("referrerEmail", "school.nurse@school.example.org");
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("mail-content-check", variables);
     try {
       // the committee is told of the decision; the business unit's task asks for no mail
       assertThat(outbox.forCase("CR-2026-0777")).extracting(OutboxEntry::kind, OutboxEntry::recipient)
           .containsExactlyInAnyOrder(
-              org.assertj.core.groups.Tuple.tuple("decision", "chair@demo.example.org"),
-              org.assertj.core.groups.Tuple.tuple("decision", "member@demo.example.org"));
-      MailOutbox.Claimed decision = outbox.claim(outbox.forCase("CR-2026-0777").get(0).id(), "test",
+              tuple("decision", "chair@demo.example.org"),
+              tuple("decision", "member@demo.example.org"),
+              tuple("information", "school.nurse@school.example.org"));
+      MailOutbox.Claimed decision = outbox.claim(outbox.forCase("CR-2026-0777").stream()
+              .filter(row -> row.kind().equals("decision")).findFirst().orElseThrow().id(), "test",
           Instant.now().plusSeconds(60)).orElseThrow();
       assertThat(decision.parameters().subject()).isEqualTo("Rapid review decision recorded");
       assertSaysNothingIdentifying(decision.parameters());
@@ -150,6 +160,20 @@ class MailContentProcessTest {
       // rolled back
     }
     assertThat(outbox.forCase("CR-2026-0900")).hasSize(2);
+  }
+
+  @Test
+  void without_an_smtp_server_mail_waits_in_the_outbox_and_the_log_says_so(CapturedOutput output) {
+    MailParameters parameters = new MailParameters("Partnership", "CR-2026-0902", "Child Heron", "Step", null,
+        "http://localhost:8080/");
+    outbox.queue(MailKind.INFORMATION, "pi-902", "occasion", "c@example.org", parameters);
+
+    SmtpServer.await("the sender to report the waiting mail", Duration.ofSeconds(10),
+        () -> output.getAll().contains("mail(s) wait in the outbox and will be sent once one is"));
+    assertThat(outbox.forCase("CR-2026-0902")).singleElement().satisfies(row -> {
+      assertThat(row.status()).isEqualTo(OutboxEntry.Status.PENDING);
+      assertThat(row.attempts()).isZero();
+    });
   }
 
   @Test

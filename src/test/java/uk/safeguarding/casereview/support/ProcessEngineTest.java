@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "casereview.demo-users=true",
+    "casereview.mail.poll-interval=300ms",
     "camunda.bpm.deployment-resource-pattern=classpath*:processes/**/*.bpmn,classpath*:processes/**/*.dmn,"
         + "classpath*:forms/**/*.form,classpath*:test-processes/**/*.bpmn"})
 public @interface ProcessEngineTest {
