@@ -1,5 +1,7 @@
 package uk.safeguarding.casereview.config;
 
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -65,6 +67,36 @@ public class CaseReviewProperties implements Validator {
   @Valid
   private Tasklist tasklist = new Tasklist();
 
+  @NotNull
+  @Valid
+  private Calendar calendar = new Calendar();
+
+  /** Whose bank holidays count: jollyday's country and region (England and Wales: gb / eng). */
+  public static class Calendar {
+
+    @NotBlank
+    private String holidayCountry = "gb";
+
+    @NotBlank
+    private String holidayRegion = "eng";
+
+    public String getHolidayCountry() {
+      return holidayCountry;
+    }
+
+    public void setHolidayCountry(String holidayCountry) {
+      this.holidayCountry = holidayCountry;
+    }
+
+    public String getHolidayRegion() {
+      return holidayRegion;
+    }
+
+    public void setHolidayRegion(String holidayRegion) {
+      this.holidayRegion = holidayRegion;
+    }
+  }
+
   /** The partnership's retention schedule for the engine's history. */
   public static class Retention {
 
@@ -107,6 +139,26 @@ public class CaseReviewProperties implements Validator {
     CaseReviewProperties properties = (CaseReviewProperties) target;
     properties.rejectDuplicateAgencies(errors);
     properties.rejectReminderNotBeforeDeadline(errors);
+    properties.rejectUnknownHolidayRegion(errors);
+  }
+
+  private void rejectUnknownHolidayRegion(Errors errors) {
+    String country = calendar.getHolidayCountry();
+    String region = calendar.getHolidayRegion();
+    if (country == null || region == null) {
+      return;
+    }
+    HolidayManager manager;
+    try {
+      manager = HolidayManager.getInstance(ManagerParameters.create(country));
+    } catch (RuntimeException e) {
+      errors.rejectValue("calendar.holidayCountry", "unknown", "is not a country jollyday knows (e.g. gb)");
+      return;
+    }
+    if (!manager.getCalendarHierarchy().getChildren().containsKey(region)) {
+      errors.rejectValue("calendar.holidayRegion", "unknown", "is not a region of '" + country + "'; one of "
+          + manager.getCalendarHierarchy().getChildren().keySet() + " (England and Wales: eng)");
+    }
   }
 
   private void rejectDuplicateAgencies(Errors errors) {
@@ -143,6 +195,11 @@ public class CaseReviewProperties implements Validator {
     if (lead >= shortest) {
       errors.rejectValue("timescales.reminderLeadWorkingDays", "tooLong",
           "must be shorter than the shortest working-day deadline it reminds of (" + shortest + ")");
+    }
+    if (timescales.getRapidReviewReminderWorkingDays() >= timescales.getRapidReviewWorkingDays()) {
+      errors.rejectValue("timescales.rapidReviewReminderWorkingDays", "tooLate",
+          "must be before the rapid review is due (casereview.timescales.rapid-review-working-days = "
+              + timescales.getRapidReviewWorkingDays() + ")");
     }
   }
 
@@ -213,6 +270,14 @@ public class CaseReviewProperties implements Validator {
 
   public void setRetention(Retention retention) {
     this.retention = retention;
+  }
+
+  public Calendar getCalendar() {
+    return calendar;
+  }
+
+  public void setCalendar(Calendar calendar) {
+    this.calendar = calendar;
   }
 
   public Tasklist getTasklist() {

@@ -29,6 +29,14 @@ public class Timescales {
   @NotNull
   private RapidReviewStart rapidReviewStart = RapidReviewStart.NOTIFICATION_SENT;
 
+  /** The business unit is reminded on this working day of the rapid review if it is not yet with the Panel. */
+  @Min(1) @Max(59)
+  private int rapidReviewReminderWorkingDays = 12;
+
+  /** A referral should be screened by the review group within this many working days (often monthly). */
+  @Min(1) @Max(60)
+  private int referralScreeningWorkingDays = 20;
+
   @Min(1) @Max(60)
   private int agencySummaryWorkingDays = 7;
 
@@ -78,6 +86,22 @@ public class Timescales {
 
   public void setRapidReviewStart(RapidReviewStart rapidReviewStart) {
     this.rapidReviewStart = rapidReviewStart;
+  }
+
+  public int getRapidReviewReminderWorkingDays() {
+    return rapidReviewReminderWorkingDays;
+  }
+
+  public void setRapidReviewReminderWorkingDays(int rapidReviewReminderWorkingDays) {
+    this.rapidReviewReminderWorkingDays = rapidReviewReminderWorkingDays;
+  }
+
+  public int getReferralScreeningWorkingDays() {
+    return referralScreeningWorkingDays;
+  }
+
+  public void setReferralScreeningWorkingDays(int referralScreeningWorkingDays) {
+    this.referralScreeningWorkingDays = referralScreeningWorkingDays;
   }
 
   public int getAgencySummaryWorkingDays() {

@@ -19,6 +19,13 @@ public final class DateChecks {
     }
   }
 
+  public static void afterToday(FormValues values, Violations violations, String key, LocalDate today) {
+    LocalDate date = values.date(key);
+    if (date != null && !date.isAfter(today)) {
+      violations.reject(key, "must be after today (" + UK.format(today) + ")");
+    }
+  }
+
   /** {@code key} must not be before {@code earliest}, which is described as {@code what}. */
   public static void notBefore(FormValues values, Violations violations, String key, LocalDate earliest,
                                String what) {

@@ -39,7 +39,12 @@ public record FormSchema(String id, List<FormField> fields) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       if ("dynamiclist".equals(type)) {
-        // repeated entries are checked by the browser only; none of our forms uses them
+        // a list of entries held under its path, each entry with the list's own fields
+        List<FormField> entryFields = new ArrayList<>();
+        collect(component.path("components"), entryFields);
+        fields.add(new FormField(component.path("path").asText(), label(component), type, null, false, null, null,
+            null, null, null, null, List.of(), null, component.path("conditional").path("hide").asText(null),
+            false, false, List.copyOf(entryFields)));
         continue;
       }
       if (component.has("components")) {
@@ -68,9 +73,11 @@ public record FormSchema(String id, List<FormField> fields) {
         number(validate, "max"),
         validate.path("validationType").asText(null),
         List.copyOf(options),
+        component.path("valuesKey").asText(null),
         component.path("conditional").path("hide").asText(null),
         component.path("readonly").asBoolean(false),
-        component.path("disabled").asBoolean(false));
+        component.path("disabled").asBoolean(false),
+        List.of());
   }
 
   /** Date and time fields carry their label as dateLabel / timeLabel. */

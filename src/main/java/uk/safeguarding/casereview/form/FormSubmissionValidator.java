@@ -37,7 +37,7 @@ public class FormSubmissionValidator {
     Violations violations = new Violations(schema);
     for (FormField field : schema.fields()) {
       if (field.isInput() && !conditions.isHidden(field.hideCondition(), values.asMap())) {
-        check(field, values, violations);
+        check(new Entry(field, values, values, ""), violations);
       }
     }
     for (FormRule rule : rules) {
@@ -50,53 +50,97 @@ public class FormSubmissionValidator {
     }
   }
 
-  private void check(FormField field, FormValues values, Violations violations) {
-    String key = field.key();
+  /**
+   * One field to check: its values (the submission, or one entry of a dynamic list), the whole submission
+   * (where offered choices live) and where it is, for the message ("Recommendation 2: ").
+   */
+  private record Entry(FormField field, FormValues values, FormValues submission, String where) {
+
+    String key() {
+      return field.key();
+    }
+
+    void reject(Violations violations, String problem) {
+      violations.reject(field, where, problem);
+    }
+  }
+
+  private void check(Entry entry, Violations violations) {
+    FormField field = entry.field();
     if ("checkbox".equals(field.type())) {
-      checkCheckbox(field, values, violations);
+      checkCheckbox(entry, violations);
       return;
     }
-    if (values.isEmpty(key)) {
+    if ("dynamiclist".equals(field.type())) {
+      checkList(entry, violations);
+      return;
+    }
+    if (entry.values().isEmpty(entry.key())) {
       if (field.required()) {
-        violations.reject(key, "is required");
+        entry.reject(violations, "is required");
       }
       return;
     }
     switch (field.type()) {
-      case "textfield", "textarea" -> checkText(field, values.text(key), violations);
-      case "number" -> checkNumber(field, values, violations);
-      case "datetime" -> checkDateTime(field, values.text(key), violations);
-      case "radio", "select" -> checkOption(field, values.raw(key), violations);
-      case "checklist", "taglist" -> checkOptions(field, values.raw(key), violations);
+      case "textfield", "textarea" -> checkText(entry, entry.values().text(entry.key()), violations);
+      case "number" -> checkNumber(entry, violations);
+      case "datetime" -> checkDateTime(entry, entry.values().text(entry.key()), violations);
+      case "radio", "select" -> checkOption(entry, entry.values().raw(entry.key()), violations);
+      case "checklist", "taglist" -> checkOptions(entry, entry.values().raw(entry.key()), violations);
       default -> { }
     }
   }
 
-  private void checkCheckbox(FormField field, FormValues values, Violations violations) {
-    Object value = values.raw(field.key());
-    if (value != null && !(value instanceof Boolean)) {
-      violations.reject(field.key(), "must be true or false");
-    } else if (field.required() && !values.isTrue(field.key())) {
-      violations.reject(field.key(), "must be ticked");
+  private void checkList(Entry entry, Violations violations) {
+    Object value = entry.values().raw(entry.key());
+    if (value == null) {
+      return;
+    }
+    if (!(value instanceof List<?> items)) {
+      entry.reject(violations, "must be a list");
+      return;
+    }
+    String label = entry.field().label() == null ? entry.key() : entry.field().label();
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof Map<?, ?> item)) {
+        entry.reject(violations, "entry " + (i + 1) + " is not a set of fields");
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      FormValues itemValues = new FormValues((Map<String, Object>) item);
+      for (FormField child : entry.field().children()) {
+        if (child.isInput() && !conditions.isHidden(child.hideCondition(), itemValues.asMap())) {
+          check(new Entry(child, itemValues, entry.submission(), label + " " + (i + 1) + ": "), violations);
+        }
+      }
     }
   }
 
-  private void checkText(FormField field, String text, Violations violations) {
-    String key = field.key();
+  private void checkCheckbox(Entry entry, Violations violations) {
+    Object value = entry.values().raw(entry.key());
+    if (value != null && !(value instanceof Boolean)) {
+      entry.reject(violations, "must be true or false");
+    } else if (entry.field().required() && !entry.values().isTrue(entry.key())) {
+      entry.reject(violations, "must be ticked");
+    }
+  }
+
+  private void checkText(Entry entry, String text, Violations violations) {
+    FormField field = entry.field();
     if (field.minLength() != null && text.length() < field.minLength()) {
-      violations.reject(key, "needs at least " + field.minLength() + " characters");
+      entry.reject(violations, "needs at least " + field.minLength() + " characters");
     }
     if (field.maxLength() != null && text.length() > field.maxLength()) {
-      violations.reject(key, "must be at most " + field.maxLength() + " characters");
+      entry.reject(violations, "must be at most " + field.maxLength() + " characters");
     }
     if (field.pattern() != null && !field.pattern().isEmpty() && !matches(field.pattern(), text)) {
-      violations.reject(key, "is not in the expected format");
+      entry.reject(violations, "is not in the expected format");
     }
     if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
-      violations.reject(key, "must be an email address");
+      entry.reject(violations, "must be an email address");
     }
     if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
-      violations.reject(key, "must be a phone number");
+      entry.reject(violations, "must be a phone number");
     }
   }
 
@@ -109,17 +153,18 @@ public class FormSubmissionValidator {
     }
   }
 
-  private void checkNumber(FormField field, FormValues values, Violations violations) {
-    BigDecimal number = values.number(field.key());
+  private void checkNumber(Entry entry, Violations violations) {
+    FormField field = entry.field();
+    BigDecimal number = entry.values().number(entry.key());
     if (number == null) {
-      violations.reject(field.key(), "must be a number");
+      entry.reject(violations, "must be a number");
       return;
     }
     if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
-      violations.reject(field.key(), "must be at least " + plain(field.min()));
+      entry.reject(violations, "must be at least " + plain(field.min()));
     }
     if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-      violations.reject(field.key(), "must be at most " + plain(field.max()));
+      entry.reject(violations, "must be at most " + plain(field.max()));
     }
   }
 
@@ -127,8 +172,8 @@ public class FormSubmissionValidator {
     return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
   }
 
-  private void checkDateTime(FormField field, String text, Violations violations) {
-    String subtype = field.subtype() == null ? "date" : field.subtype();
+  private void checkDateTime(Entry entry, String text, Violations violations) {
+    String subtype = entry.field().subtype() == null ? "date" : entry.field().subtype();
     try {
       switch (subtype) {
         case "time" -> LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
@@ -136,28 +181,48 @@ public class FormSubmissionValidator {
         default -> LocalDate.parse(text);
       }
     } catch (DateTimeParseException e) {
-      violations.reject(field.key(), "is not a valid " + ("date".equals(subtype) ? "date (YYYY-MM-DD)" : subtype));
+      entry.reject(violations, "is not a valid " + ("date".equals(subtype) ? "date (YYYY-MM-DD)" : subtype));
     }
   }
 
-  private void checkOption(FormField field, Object value, Violations violations) {
-    if (!field.options().isEmpty() && !field.options().contains(String.valueOf(value))) {
-      violations.reject(field.key(), "must be one of " + String.join(", ", field.options()));
+  private void checkOption(Entry entry, Object value, Violations violations) {
+    List<String> offered = offered(entry);
+    if (!offered.isEmpty() && !offered.contains(String.valueOf(value))) {
+      entry.reject(violations, "must be one of " + String.join(", ", offered));
     }
   }
 
-  private void checkOptions(FormField field, Object value, Violations violations) {
+  private void checkOptions(Entry entry, Object value, Violations violations) {
     if (!(value instanceof Collection<?> chosen)) {
-      violations.reject(field.key(), "must be a list");
+      entry.reject(violations, "must be a list");
       return;
     }
-    if (field.options().isEmpty()) {
+    if (entry.field().required() && chosen.isEmpty()) {
+      entry.reject(violations, "is required");
+      return;
+    }
+    List<String> offered = offered(entry);
+    if (offered.isEmpty()) {
       return;
     }
     List<String> unknown = new ArrayList<>();
-    chosen.stream().map(String::valueOf).filter(option -> !field.options().contains(option)).forEach(unknown::add);
+    chosen.stream().map(String::valueOf).filter(option -> !offered.contains(option)).forEach(unknown::add);
     if (!unknown.isEmpty()) {
-      violations.reject(field.key(), "has choices that are not offered: " + String.join(", ", unknown));
+      entry.reject(violations, "has choices that are not offered: " + String.join(", ", unknown));
     }
+  }
+
+  /** The values written in the form, or those of the variable it takes its choices from. */
+  private static List<String> offered(Entry entry) {
+    FormField field = entry.field();
+    if (!field.options().isEmpty() || field.valuesKey() == null) {
+      return field.options();
+    }
+    Object options = entry.submission().raw(field.valuesKey());
+    if (!(options instanceof Collection<?> list)) {
+      return List.of();
+    }
+    return list.stream().map(option -> option instanceof Map<?, ?> map ? String.valueOf(map.get("value"))
+        : String.valueOf(option)).toList();
   }
 }

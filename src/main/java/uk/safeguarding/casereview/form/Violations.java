@@ -18,6 +18,11 @@ public class Violations {
     problems.add(name + " " + problem);
   }
 
+  /** A problem of a field that the schema's top level does not hold, e.g. one in an entry of a list. */
+  public void reject(FormField field, String where, String problem) {
+    problems.add(where + field.displayName() + " " + problem);
+  }
+
   public boolean isEmpty() {
     return problems.isEmpty();
   }

@@ -1,14 +1,14 @@
 package uk.safeguarding.casereview.notification;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
@@ -35,17 +35,22 @@ public class Notify {
     this.clock = clock;
   }
 
-  /** Mail to every member of the groups (comma-separated ids) and their shared mailboxes. */
-  public void toGroups(DelegateExecution execution, String kind, String groups, String step) {
-    Set<String> addresses = new LinkedHashSet<>();
-    Arrays.stream(groups.split(",")).map(String::trim).filter(group -> !group.isEmpty())
-        .forEach(group -> addresses.addAll(recipients.ofGroup(group)));
-    queueForStep(execution, kind, addresses, step);
+  /**
+   * Mail to groups (their members and shared mailboxes) and named mailboxes, comma-separated, e.g.
+   * {@code 'partner-la,partner-icb,partner-police'} or {@code 'business-manager'}.
+   */
+  public void toGroups(DelegateExecution execution, String kind, String targets, String step) {
+    queueForStep(execution, kind, recipients.ofTargets(targets), step, null);
+  }
+
+  /** The same, naming a date the step is due by (e.g. a rapid review that is nearly due). */
+  public void toGroupsDue(DelegateExecution execution, String kind, String targets, String step, Date due) {
+    queueForStep(execution, kind, recipients.ofTargets(targets), step, due);
   }
 
   /** Mail to a shared mailbox named in {@code casereview.mail.mailboxes} (or an agency's, by its group). */
   public void toMailbox(DelegateExecution execution, String kind, String mailbox, String step) {
-    queueForStep(execution, kind, Set.of(recipients.mailbox(mailbox)), step);
+    queueForStep(execution, kind, Set.of(recipients.mailbox(mailbox)), step, null);
   }
 
   /** Mail to the address held in a process variable, e.g. the referrer's contact address. */
@@ -54,24 +59,41 @@ public class Notify {
     if (address == null || address.toString().isBlank()) {
       throw new ProcessEngineException("No mail address in the variable '" + variable + "' to send '" + step + "' to");
     }
-    queueForStep(execution, kind, Set.of(address.toString().trim()), step);
+    queueForStep(execution, kind, Set.of(address.toString().trim()), step, null);
   }
 
   /** Mail about a task (new, due soon, overdue, escalated) to the given addresses, once per task and kind. */
   public void aboutTask(DelegateTask task, MailKind kind, Collection<String> addresses, String occasion) {
+    queueAboutTask(task.getId(), task.getName(), task.getDueDate(), task.getProcessInstanceId(), task, kind,
+        addresses, occasion);
+  }
+
+  /** Mail about any task of a case, e.g. one found beside a timer that fired; the case's labels from its scope. */
+  public void aboutTask(Task task, VariableScope caseScope, MailKind kind, Collection<String> addresses,
+                        String occasion) {
+    queueAboutTask(task.getId(), task.getName(), task.getDueDate(), task.getProcessInstanceId(), caseScope, kind,
+        addresses, occasion);
+  }
+
+  private void queueAboutTask(String taskId, String taskName, Date due, String processInstanceId,
+                              VariableScope caseScope, MailKind kind, Collection<String> addresses, String occasion) {
     MailParameters parameters = new MailParameters(properties.getPartnershipName(),
-        text(task, CaseVariables.CASE_REFERENCE), text(task, CaseVariables.CHILD_PSEUDONYM), task.getName(),
-        task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), clock.zone()),
-        taskLink(task.getId()));
+        text(caseScope, CaseVariables.CASE_REFERENCE), text(caseScope, CaseVariables.CHILD_PSEUDONYM), taskName,
+        localDate(due), taskLink(taskId));
     for (String address : addresses) {
-      outbox.queue(kind, task.getProcessInstanceId(), task.getId() + ":" + occasion, address, parameters);
+      outbox.queue(kind, processInstanceId, taskId + ":" + occasion, address, parameters);
     }
   }
 
-  private void queueForStep(DelegateExecution execution, String kind, Collection<String> addresses, String step) {
+  private LocalDate localDate(Date date) {
+    return date == null ? null : LocalDate.ofInstant(date.toInstant(), clock.zone());
+  }
+
+  private void queueForStep(DelegateExecution execution, String kind, Collection<String> addresses, String step,
+                            Date due) {
     MailParameters parameters = new MailParameters(properties.getPartnershipName(),
-        text(execution, CaseVariables.CASE_REFERENCE), text(execution, CaseVariables.CHILD_PSEUDONYM), step, null,
-        tasklistLink());
+        text(execution, CaseVariables.CASE_REFERENCE), text(execution, CaseVariables.CHILD_PSEUDONYM), step,
+        localDate(due), tasklistLink());
     // one mail per step instance: a loop that comes back to the step mails again, a repeated step does not
     String occasion = execution.getActivityInstanceId() != null ? execution.getActivityInstanceId()
         : execution.getId();

@@ -52,6 +52,30 @@ public class Recipients {
         ? Set.of() : Set.of(user.getEmail().trim());
   }
 
+  /**
+   * Recipients named the way diagrams name them, comma-separated: a shared mailbox from
+   * {@code casereview.mail.mailboxes} (e.g. business-manager) or a group id (its members and its mailbox).
+   */
+  public Set<String> ofTargets(String targets) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String target : targets.split(",")) {
+      String name = target.trim();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (mail.getMailboxes().containsKey(name) && !isGroup(name)) {
+        addresses.add(mail.getMailboxes().get(name).trim());
+      } else {
+        addresses.addAll(ofGroup(name));
+      }
+    }
+    return addresses;
+  }
+
+  private boolean isGroup(String name) {
+    return withoutAuthorization(() -> identityService.createGroupQuery().groupId(name).count()) > 0;
+  }
+
   /** A named mailbox from {@code casereview.mail.mailboxes}, or an agency's mailbox by its group. */
   public String mailbox(String name) {
     return groupMailbox(name).orElseThrow(() -> new IllegalArgumentException("No mailbox named '" + name

@@ -2,20 +2,22 @@ package uk.safeguarding.casereview.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.safeguarding.casereview.support.CaseDriver.form;
 import static uk.safeguarding.casereview.support.SeriousIncidentFixtures.startForm;
 
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -27,25 +29,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.form.FormValidationException;
-import uk.safeguarding.casereview.support.Authentication;
+import uk.safeguarding.casereview.notification.MailOutbox;
+import uk.safeguarding.casereview.notification.OutboxEntry;
+import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.ProcessEngineTest;
+import uk.safeguarding.casereview.support.RapidReviewWalk;
 
-/** The first slice of serious-incident: start form, case reference, "Record the Panel notification". */
+/** serious-incident: notification, partners, regulators, the rapid review and the routing of its decision. */
 @ProcessEngineTest
 class SeriousIncidentProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired FormService formService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
+  @Autowired MailOutbox outbox;
+  private CaseDriver cases;
 
   @BeforeEach
   void friday_morning_in_london() {
     BpmnAwareTests.init(engine);
+    cases = new CaseDriver(engine);
     EngineClock.setLondonTime(LocalDateTime.of(2026, 11, 20, 9, 30));
   }
 
@@ -54,55 +60,147 @@ class SeriousIncidentProcessTest {
     EngineClock.reset();
   }
 
-  /** As the LA notifier does in Tasklist: with the notifier's rights, through the start form. */
   private ProcessInstance startCase(Map<String, Object> form) {
-    return Authentication.as(identityService, "notifier", () -> {
-      String definitionId = repositoryService.createProcessDefinitionQuery()
-          .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).latestVersion().singleResult().getId();
-      return formService.submitStartForm(definitionId, form);
-    });
-  }
-
-  private void submitAsNotifier(String taskId, Map<String, Object> form) {
-    Authentication.as(identityService, "notifier", () -> formService.submitTaskForm(taskId, form));
+    ProcessInstance instance = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, form);
+    cases.runJobs();
+    return instance;
   }
 
   private static int number(String reference) {
     return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
   }
 
-  @Test
-  void a_recorded_incident_gets_a_case_reference_and_waits_for_the_panel_notification() {
-    ProcessInstance instance = startCase(startForm("Child Scarlet", "2026-11-18", "2026-11-16"));
+  private List<OutboxEntry> mails(String caseReference, String kind) {
+    return outbox.forCase(caseReference).stream().filter(mail -> mail.kind().equals(kind)).toList();
+  }
 
-    assertThat(instance.getBusinessKey()).matches("CR-2026-\\d{4}");
-    assertThat(instance).isWaitingAt("Task_RecordPanelNotification")
-        .variables().containsEntry(CaseVariables.CASE_REFERENCE, instance.getBusinessKey())
-        .containsEntry(CaseVariables.CHILD_PSEUDONYM, "Child Scarlet")
-        .containsEntry("recordedBy", "notifier");
-
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(task.getName()).isEqualTo("Record the Panel notification");
-    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
-        .containsExactly("la-notifier");
-    // aware on Wednesday 18 November: due at the end of Monday 23 November (5 calendar days for now)
-    assertThat(task.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 23, 23, 59, 59)));
+  private Date timerOf(ProcessInstance instance, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .timers().singleResult();
+    return timer.getDuedate();
   }
 
   @Test
-  void recording_the_notification_ends_this_slice_at_panel_notified() {
-    ProcessInstance instance = startCase(startForm("Child Lark", "2026-11-17", "2026-11-17"));
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  void a_recorded_incident_gets_a_case_reference_tells_the_partners_and_waits_for_the_panel_notification() {
+    ProcessInstance instance = startCase(startForm("Child Scarlet", "2026-11-18", "2026-11-16"));
+    String reference = instance.getBusinessKey();
 
-    submitAsNotifier(task.getId(),
-        Map.of(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-19", CaseVariables.PANEL_REFERENCE, "NOT-12345"));
+    assertThat(reference).matches("CR-2026-\\d{4}");
+    assertThat(instance).isWaitingAt("Task_RecordPanelNotification")
+        .hasPassed("Task_TellPartners", "EndEvent_PartnersAndRegulatorsTold")
+        .hasNotPassed("Task_NotifySecretaryOfStateAndOfsted")
+        .variables().containsEntry(CaseVariables.CASE_REFERENCE, reference)
+        .containsEntry(CaseVariables.PARTNERS_TOLD_ON, "2026-11-20")
+        .containsEntry("recordedBy", "notifier");
+    Task task = cases.task(reference, "Task_RecordPanelNotification");
+    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("la-notifier");
+    // aware on Wednesday 18 November: due at the end of the fifth working day, Wednesday 25 November
+    assertThat(task.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 25, 23, 59, 59)));
+    assertThat(mails(reference, "information")).extracting(OutboxEntry::recipient).containsExactlyInAnyOrder(
+        "partner.la@demo.example.org", "partner.icb@demo.example.org", "partner.police@demo.example.org");
+    assertThat(mails(reference, "new-task")).extracting(OutboxEntry::recipient)
+        .containsExactly("notifier@demo.example.org");
+  }
 
-    assertThat(instance).isEnded().hasPassedInOrder("StartEvent_IncidentRecorded",
-        "Task_RecordPanelNotification", "EndEvent_PanelNotified");
-    Map<String, Object> recorded = Map.of(
-        CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-19", CaseVariables.PANEL_REFERENCE, "NOT-12345");
-    recorded.forEach((name, value) -> assertThat(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue()).isEqualTo(value));
+  @Test
+  void over_christmas_the_working_days_skip_the_bank_holidays_for_the_due_date_and_the_reminder() {
+    EngineClock.setLondonTime(LocalDateTime.of(2026, 12, 29, 9, 0));
+    ProcessInstance instance = startCase(startForm("Child Holly", "2026-12-24", "2026-12-23"));
+
+    // Thursday 24 December: 29, 30, 31 December, 4 and 5 January (25, 28 December and 1 January are bank holidays)
+    Task task = cases.task(instance.getBusinessKey(), "Task_RecordPanelNotification");
+    assertThat(task.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 1, 5, 23, 59, 59)));
+    // the reminder two working days before: Thursday 31 December at 09:00
+    assertThat(timerOf(instance, "Event_PanelNotificationDueSoon"))
+        .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 12, 31, 9, 0)));
+    assertThat(timerOf(instance, "Event_PanelNotificationOverdue")).isEqualTo(task.getDueDate());
+  }
+
+  @Test
+  void the_notifiers_are_reminded_before_the_deadline_and_the_business_manager_told_when_it_passes() {
+    ProcessInstance instance = startCase(startForm("Child Wren", "2026-11-18", "2026-11-18"));
+    String reference = instance.getBusinessKey();
+
+    cases.at(LocalDateTime.of(2026, 11, 23, 8, 59));
+    assertThat(mails(reference, "reminder")).isEmpty();
+    cases.at(LocalDateTime.of(2026, 11, 23, 9, 0));
+    assertThat(mails(reference, "reminder")).extracting(OutboxEntry::recipient)
+        .containsExactly("notifier@demo.example.org");
+
+    cases.at(LocalDateTime.of(2026, 11, 25, 23, 59, 58));
+    assertThat(mails(reference, "overdue")).isEmpty();
+    cases.at(LocalDateTime.of(2026, 11, 26, 0, 0));
+    assertThat(mails(reference, "overdue")).extracting(OutboxEntry::recipient)
+        .containsExactly("notifier@demo.example.org");
+    assertThat(mails(reference, "escalation")).extracting(OutboxEntry::recipient)
+        .containsExactlyInAnyOrder("business.manager@exampleshire.example.org", "partner.la@demo.example.org");
+    assertThat(instance).isWaitingAt("Task_RecordPanelNotification")
+        .hasPassed("Task_RemindPanelNotification", "EndEvent_PanelNotificationReminded",
+            "Task_EscalatePanelNotification", "EndEvent_PanelNotificationEscalated");
+  }
+
+  @Test
+  void a_looked_after_childs_death_is_also_notified_to_the_secretary_of_state_and_ofsted() {
+    Map<String, Object> start = startForm("Child Finch", "2026-11-18", "2026-11-17");
+    start.put(CaseVariables.INCIDENT_TYPE, "death");
+    start.put(CaseVariables.LOOKED_AFTER_STATUS, "looked-after");
+    ProcessInstance instance = startCase(start);
+    String reference = instance.getBusinessKey();
+    Task regulators = cases.task(reference, "Task_NotifySecretaryOfStateAndOfsted");
+    assertThat(regulators.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 25, 23, 59, 59)));
+
+    assertThatThrownBy(() -> cases.complete("notifier", regulators, form(
+        CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON, "2026-11-19", CaseVariables.OFSTED_NOTIFIED_ON, "2026-11-17")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("\"Date Ofsted was notified\" (ofstedNotifiedOn) must not be before the date the"
+            + " local authority became aware (18 November 2026)");
+    cases.complete("notifier", regulators, form(
+        CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON, "2026-11-19", CaseVariables.OFSTED_NOTIFIED_ON, "2026-11-20"));
+
+    assertThat(instance).hasPassed("Task_NotifySecretaryOfStateAndOfsted", "EndEvent_PartnersAndRegulatorsTold")
+        .isWaitingAt("Task_RecordPanelNotification");
+  }
+
+  private String caseAtTheDecision(String pseudonym, String... criteria) {
+    ProcessInstance instance = startCase(startForm(pseudonym, "2026-11-18", "2026-11-17"));
+    String reference = instance.getBusinessKey();
+    cases.complete("notifier", reference, "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-19", CaseVariables.PANEL_REFERENCE, "NOT-7"));
+    assertThat(cases.openTaskKeys(reference)).containsExactly("Task_NameInvolvedAgencies");
+    RapidReviewWalk.toDecision(cases, reference, "2026-11-20", criteria);
+    return reference;
+  }
+
+  private ProcessInstance caseInstance(String reference) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).singleResult();
+  }
+
+  @ParameterizedTest(name = "{0} then the Panel: {1}")
+  @CsvSource({
+      "no-further-review, agree, EndEvent_ClosedNoReview",
+      "lcspr, agree, CallActivity_LocalReview",
+      "learning-review, agree, CallActivity_LocalReview",
+      "national-review, national-review, CallActivity_NationalReview",
+      "lcspr, national-review, CallActivity_NationalReview"})
+  void the_decision_after_the_rapid_review_leads_to_its_path(String decision, String panel, String path) {
+    String reference = caseAtTheDecision("Child Lark", "learningAlreadyKnown");
+    ProcessInstance instance = caseInstance(reference);
+    RapidReviewWalk.decideAndSend(cases, reference, "2026-11-20", decision, panel);
+
+    String expected = "national-review".equals(panel) ? "national-review" : decision;
+    assertThat(instance).hasPassed("CallActivity_RapidReview", "Task_AnnounceDecision")
+        .variables().containsEntry(CaseVariables.REVIEW_DECISION, expected)
+        .containsEntry(CaseVariables.RECOMMENDED_REVIEW_TYPE, "no-further-review");
+    assertThat(mails(reference, "decision")).extracting(OutboxEntry::recipient).contains(
+        "chair@demo.example.org", "member@demo.example.org", "business@demo.example.org",
+        "safeguarding.partnership@exampleshire.example.org", "partner.la@demo.example.org");
+    if (path.startsWith("EndEvent")) {
+      assertThat(instance).isEnded().hasPassed(path);
+    } else {
+      assertThat(instance).isWaitingAt(path);
+    }
   }
 
   @Test
@@ -129,14 +227,16 @@ class SeriousIncidentProcessTest {
   void a_start_form_with_a_bad_field_is_refused_and_nothing_is_saved(String field, String value, String message) {
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
     String before = startCase(startForm("Child Heron", "2026-11-18", "2026-11-17")).getBusinessKey();
+    long afterOne = historyService.createHistoricProcessInstanceQuery().count();
     Map<String, Object> form = startForm("Child Kestrel", "2026-11-18", "2026-11-17");
     form.put(field, field.equals("numberOfChildren") ? Integer.valueOf(value) : value);
 
-    assertThatThrownBy(() -> startCase(form))
+    assertThatThrownBy(() -> cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, form))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining(message);
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore + 1);
+    assertThat(afterOne).isGreaterThan(instancesBefore);
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(afterOne);
     assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(CaseVariables.CHILD_PSEUDONYM,
         "Child Kestrel").count()).isZero();
     // the refused start gave its case number back
@@ -147,24 +247,39 @@ class SeriousIncidentProcessTest {
   @Test
   void a_notification_dated_before_the_local_authority_knew_is_refused_and_the_task_stays_open() {
     ProcessInstance instance = startCase(startForm("Child Swift", "2026-11-18", "2026-11-18"));
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    Task task = cases.task(instance.getBusinessKey(), "Task_RecordPanelNotification");
 
-    assertThatThrownBy(() -> submitAsNotifier(task.getId(), Map.of(
+    assertThatThrownBy(() -> cases.complete("notifier", task, form(
         CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-17", CaseVariables.PANEL_REFERENCE, "NOT-1")))
         .isInstanceOf(FormValidationException.class)
         .hasMessage("Please correct the form \"Record the Panel notification\": \"Date the notification was sent"
             + " to the Panel\" (panelNotificationDate) must not be before the date the local authority became"
             + " aware (18 November 2026).");
-    assertThatThrownBy(() -> Authentication.as(identityService, "notifier",
-        () -> taskService.complete(task.getId(), Map.of())))
+    assertThatThrownBy(() -> cases.complete("notifier", task, Map.of()))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("(panelNotificationDate) is required")
         .hasMessageContaining("(panelReference) is required");
 
     assertThat(instance).isWaitingAt("Task_RecordPanelNotification");
     assertThat(runtimeService.getVariable(instance.getId(), CaseVariables.PANEL_REFERENCE)).isNull();
-    List<HistoricActivityInstance> ended = historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId()).activityId("Task_RecordPanelNotification").finished().list();
-    assertThat(ended).isEmpty();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("Task_RecordPanelNotification").finished().count()).isZero();
+  }
+
+  @Test
+  void the_rapid_review_inherits_the_case_and_counts_from_the_notification() {
+    ProcessInstance instance = startCase(startForm("Child Kite", "2026-11-18", "2026-11-17"));
+    cases.complete("notifier", instance.getBusinessKey(), "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-19", CaseVariables.PANEL_REFERENCE, "NOT-8"));
+
+    HistoricProcessInstance rapidReview = historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).singleResult();
+    assertThat(rapidReview.getProcessDefinitionKey()).isEqualTo("rapid-review");
+    assertThat(rapidReview.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    // notified on Thursday 19 November: day 1 of the rapid review is Friday 20 November
+    assertThat(cases.task(instance.getBusinessKey(), "Task_NameInvolvedAgencies").getDueDate())
+        .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 20, 23, 59, 59)));
+    assertThat(outbox.forCase(instance.getBusinessKey())).extracting(OutboxEntry::kind, OutboxEntry::recipient)
+        .contains(tuple("new-task", "business@demo.example.org"));
   }
 }

@@ -1,0 +1,45 @@
+package uk.safeguarding.casereview.review;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.safeguarding.casereview.calendar.CaseClock;
+import uk.safeguarding.casereview.form.DateChecks;
+import uk.safeguarding.casereview.form.FormRule;
+
+/** The rules of the rapid review's forms that their schemas cannot express. */
+@Configuration
+public class RapidReviewFormRules {
+
+  @Bean
+  FormRule lateSummaryRule(CaseClock clock) {
+    return FormRule.of("decide-on-late-summary",
+        (values, violations) -> DateChecks.afterToday(values, violations, "extendedUntil", clock.today()));
+  }
+
+  @Bean
+  FormRule meetingRule(CaseClock clock) {
+    return FormRule.of("rapid-review-meeting", (values, violations) -> {
+      DateChecks.notInFuture(values, violations, "meetingDate", clock.today());
+      DateChecks.notBefore(values, violations, "meetingDate", values.date(CaseVariables.SUMMARIES_REQUESTED_ON),
+          "the day the agencies were asked for summaries");
+    });
+  }
+
+  @Bean
+  FormRule panelSubmissionRule(CaseClock clock) {
+    return FormRule.of("record-panel-submission", (values, violations) -> {
+      DateChecks.notInFuture(values, violations, CaseVariables.PANEL_SUBMISSION_DATE, clock.today());
+      DateChecks.notBefore(values, violations, CaseVariables.PANEL_SUBMISSION_DATE,
+          values.date(CaseVariables.REVIEW_DECISION_DATE), "the group's decision");
+    });
+  }
+
+  @Bean
+  FormRule panelResponseRule(CaseClock clock) {
+    return FormRule.of("record-panel-response", (values, violations) -> {
+      DateChecks.notInFuture(values, violations, "panelResponseDate", clock.today());
+      DateChecks.notBefore(values, violations, "panelResponseDate",
+          values.date(CaseVariables.PANEL_SUBMISSION_DATE), "the day the rapid review went to the Panel");
+    });
+  }
+}

@@ -1,0 +1,131 @@
+package uk.safeguarding.casereview.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Walks cases through the processes the way people and the engine do: forms submitted by the user whose
+ * task it is (with that user's rights), jobs and due timers run on demand, time moved on the engine's clock.
+ */
+public class CaseDriver {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IdentityService identityService;
+  private final FormService formService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final RepositoryService repositoryService;
+
+  public CaseDriver(ProcessEngine engine) {
+    this.identityService = engine.getIdentityService();
+    this.formService = engine.getFormService();
+    this.taskService = engine.getTaskService();
+    this.managementService = engine.getManagementService();
+    this.repositoryService = engine.getRepositoryService();
+  }
+
+  /** A list as Tasklist submits a checklist or dynamic list: a JSON variable. */
+  public static Object json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Starts a process from its start form, as the user would in Tasklist. */
+  public ProcessInstance startByForm(String user, String processKey, Map<String, Object> form) {
+    return Authentication.as(identityService, user, () -> formService.submitStartForm(
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+            .singleResult().getId(), form));
+  }
+
+  /** The one open task of that activity anywhere in the case (the case's processes share its reference). */
+  public Task task(String caseReference, String taskKey) {
+    List<Task> tasks = tasks(caseReference, taskKey);
+    if (tasks.size() != 1) {
+      throw new AssertionError("Expected one open task " + taskKey + " in " + caseReference + " but found "
+          + tasks.size() + "; open: " + openTaskKeys(caseReference));
+    }
+    return tasks.get(0);
+  }
+
+  /** The open task of that activity for one group, e.g. one agency's summary among several. */
+  public Task taskFor(String caseReference, String taskKey, String group) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey(taskKey)
+        .taskCandidateGroup(group).singleResult();
+    if (task == null) {
+      throw new AssertionError("No open task " + taskKey + " for " + group + " in " + caseReference + "; open: "
+          + openTaskKeys(caseReference));
+    }
+    return task;
+  }
+
+  public List<Task> tasks(String caseReference, String taskKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey(taskKey)
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  public List<String> openTaskKeys(String caseReference) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseReference).list().stream()
+        .map(Task::getTaskDefinitionKey).sorted().toList();
+  }
+
+  /** A variable as the task's form sees it. */
+  public Object variable(Task task, String name) {
+    return taskService.getVariable(task.getId(), name);
+  }
+
+  /** Submits the task's form as the user, then runs whatever jobs became due. */
+  public void complete(String user, Task task, Map<String, Object> form) {
+    Authentication.as(identityService, user, () -> formService.submitTaskForm(task.getId(), form));
+    runJobs();
+  }
+
+  public void complete(String user, String caseReference, String taskKey, Map<String, Object> form) {
+    complete(user, task(caseReference, taskKey), form);
+  }
+
+  /** Runs every job that is due now on the engine's clock (async steps, timers), until none is left. */
+  public void runJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job job : due) {
+        managementService.executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("Jobs keep coming after 100 rounds: a loop of timers?");
+  }
+
+  /** Moves the engine's clock to a moment in London time and runs what has fallen due. */
+  public void at(LocalDateTime londonTime) {
+    EngineClock.setLondonTime(londonTime);
+    runJobs();
+  }
+
+  public static Map<String, Object> form(Object... namesAndValues) {
+    Map<String, Object> form = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      form.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return form;
+  }
+}

@@ -1,0 +1,75 @@
+package uk.safeguarding.casereview.support;
+
+import static uk.safeguarding.casereview.support.CaseDriver.form;
+import static uk.safeguarding.casereview.support.CaseDriver.json;
+
+import java.util.List;
+import java.util.Map;
+
+/** What people type into the review forms, with pseudonymous and non-identifying content only. */
+public final class ReviewForms {
+
+  public static final List<String> CRITERIA = List.of("criterionImprovementsNeeded", "criterionRecurrentThemes",
+      "criterionAgenciesWorkingTogether", "criterionPanelAdvisedLocalReview", "guidanceSingleAgencyConcern",
+      "guidanceNoAgencyInvolved", "guidanceCrossBoundary", "guidanceInstitutionalSetting", "learningIdentified",
+      "learningAlreadyKnown", "nationalImportance");
+
+  private ReviewForms() {
+  }
+
+  public static Map<String, Object> involvedAgencies(String... agencyIds) {
+    return form("involvedAgencies", json(List.of(agencyIds)));
+  }
+
+  public static Map<String, Object> agencySummary(String extent) {
+    return form("extentOfInvolvement", extent,
+        "involvementSummary", "Health visiting contacts in 2025 and 2026; no concerns recorded before the incident.",
+        "summaryLink", "https://documents.partnership.example.org/rapid-review/summary-17",
+        "summaryVersion", "1");
+  }
+
+  /** The meeting with the given criteria and factors ticked (all others left unticked, as the form sends them). */
+  public static Map<String, Object> meeting(String date, String... ticked) {
+    Map<String, Object> meeting = form("meetingDate", date,
+        "keyFacts", "The child was admitted to hospital with injuries that are not explained.",
+        "keyPracticeEpisodes", "Missed health appointments were not followed up; a referral was closed early.",
+        "immediateSafetyActions", "A strategy meeting for the siblings; a safety plan is in place.",
+        "learningIdentifiedSummary", "Information about missed appointments was not shared.",
+        "familyContext", "The family's culture and first language were considered; an interpreter was used.");
+    for (String criterion : CRITERIA) {
+      meeting.put(criterion, List.of(ticked).contains(criterion));
+    }
+    return meeting;
+  }
+
+  public static Map<String, Object> decision(String decision) {
+    return form("reviewDecision", decision, "decisionRationale", "The group's reasons for its decision.");
+  }
+
+  public static Map<String, Object> decision(String decision, String departureReason) {
+    Map<String, Object> form = decision(decision);
+    form.put("departureReason", departureReason);
+    return form;
+  }
+
+  public static Map<String, Object> agreed() {
+    return form("partnerAgreement", "agreed");
+  }
+
+  public static Map<String, Object> notAgreed(String why) {
+    return form("partnerAgreement", "not-agreed", "partnerComments", why);
+  }
+
+  public static Map<String, Object> submission(String date) {
+    return form("panelSubmissionDate", date, "rapidReviewLink",
+        "https://documents.partnership.example.org/rapid-review/report-17", "rapidReviewVersion", "2");
+  }
+
+  public static Map<String, Object> response(String response, String date) {
+    Map<String, Object> form = form("panelResponse", response, "panelResponseDate", date);
+    if ("reconsider".equals(response)) {
+      form.put("panelComments", "The Panel asks the partnership to consider an LCSPR.");
+    }
+    return form;
+  }
+}
