@@ -103,11 +103,11 @@ class MailContentProcessTest {
     RenderedMail rendered = templates.render(mail.kind(), mail.parameters());
 
     assertThat(rendered.subject())
-        .isEqualTo("[" + reference + "] New task: Record the Panel notification (due 23 Nov 2026)");
+        .isEqualTo("[" + reference + "] New task: Record the Panel notification (due 25 Nov 2026)");
     assertThat(rendered.text()).contains(reference + " (Child Scarlet)", "Record the Panel notification",
-        "Monday 23 November 2026", "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId(),
+        "Wednesday 25 November 2026", "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId(),
         "Exampleshire Safeguarding Children Partnership");
-    assertThat(rendered.html()).contains("Child Scarlet", "Monday 23 November 2026",
+    assertThat(rendered.html()).contains("Child Scarlet", "Wednesday 25 November 2026",
         "href=\"http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId() + "\"");
     assertSaysNothingIdentifying(mail.parameters());
   }
