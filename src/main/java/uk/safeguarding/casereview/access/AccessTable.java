@@ -55,9 +55,10 @@ public final class AccessTable {
       everyTasklistUser(APPLICATION, "tasklist", ACCESS),
       everyTasklistUser(PROCESS_DEFINITION, "*", READ),
 
-      // who starts which case
+      // who starts which case: the LA a serious incident; any professional a referral
       row(LA_NOTIFIERS, PROCESS_DEFINITION, ProcessKeys.SERIOUS_INCIDENT, CREATE_INSTANCE),
-      row(LA_NOTIFIERS, PROCESS_INSTANCE, "*", CREATE),
+      everyTasklistUser(PROCESS_DEFINITION, ProcessKeys.CASE_REFERRAL, CREATE_INSTANCE),
+      everyTasklistUser(PROCESS_INSTANCE, "*", CREATE),
 
       // auditors: Cockpit and history, read only
       row(AUDITORS, APPLICATION, "cockpit", ACCESS),

@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.springframework.stereotype.Component;
@@ -35,14 +37,19 @@ public class FormSubmissionValidator {
   public void validate(FormSchema schema, String formName, Map<String, Object> variables) {
     FormValues values = new FormValues(variables);
     Violations violations = new Violations(schema);
+    Set<String> hidden = new HashSet<>();
     for (FormField field : schema.fields()) {
-      if (field.isInput() && !conditions.isHidden(field.hideCondition(), values.asMap())) {
+      if (conditions.isHidden(field.hideCondition(), values.asMap())) {
+        hidden.add(field.key());
+      } else if (field.isInput()) {
         check(new Entry(field, values, values, ""), violations);
       }
     }
+    // rules see what the form shows: a hidden field's value, even one left from an earlier round, is not there
+    FormValues shown = values.without(hidden);
     for (FormRule rule : rules) {
       if (rule.formId().equals(schema.id())) {
-        rule.check(values, violations);
+        rule.check(shown, violations);
       }
     }
     if (!violations.isEmpty()) {

@@ -25,6 +25,13 @@ public class FormValues {
     variables.forEach((name, value) -> values.put(name, plain(value)));
   }
 
+  /** The same values without the given ones. */
+  public FormValues without(Collection<String> keys) {
+    Map<String, Object> remaining = new HashMap<>(values);
+    keys.forEach(remaining::remove);
+    return new FormValues(remaining);
+  }
+
   /** All values as plain Java (strings, numbers, booleans, lists, maps), e.g. for FEEL conditions. */
   public Map<String, Object> asMap() {
     return values;

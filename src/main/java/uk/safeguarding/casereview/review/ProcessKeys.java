@@ -4,6 +4,11 @@ package uk.safeguarding.casereview.review;
 public final class ProcessKeys {
 
   public static final String SERIOUS_INCIDENT = "serious-incident";
+  public static final String CASE_REFERRAL = "case-referral";
+  public static final String RAPID_REVIEW = "rapid-review";
+  public static final String AGENCY_SUMMARY = "agency-summary";
+  public static final String NATIONAL_REVIEW = "national-review";
+  public static final String LOCAL_REVIEW = "local-review";
 
   private ProcessKeys() {
   }

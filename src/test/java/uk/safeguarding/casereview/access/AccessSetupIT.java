@@ -79,6 +79,14 @@ class AccessSetupIT {
   }
 
   @Test
+  void any_professional_may_refer_a_case() {
+    for (String user : List.of("referrer", "lead.police", "member", "business", "notifier", "partner.icb")) {
+      assertThat(may(user, CREATE_INSTANCE, PROCESS_DEFINITION, "case-referral")).as(user).isTrue();
+    }
+    assertThat(may("auditor", CREATE_INSTANCE, PROCESS_DEFINITION, "case-referral")).isFalse();
+  }
+
+  @Test
   void only_auditors_and_administrators_read_history_and_auditors_touch_no_task() {
     assertThat(may("auditor", READ_HISTORY, PROCESS_DEFINITION, "serious-incident")).isTrue();
     assertThat(may("admin", READ_HISTORY, PROCESS_DEFINITION, "serious-incident")).isTrue();

@@ -2,10 +2,12 @@ package uk.safeguarding.casereview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,6 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.support.Browser;
+import uk.safeguarding.casereview.support.CaseDriver;
+import uk.safeguarding.casereview.support.ReviewForms;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
+import uk.safeguarding.casereview.support.SmtpServer;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
 
 /**
@@ -34,6 +40,7 @@ class TasklistAndCockpitBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired ProcessEngine engine;
 
   private static By field(String componentId) {
     return By.cssSelector("[id$='-" + componentId + "']");
@@ -70,8 +77,8 @@ class TasklistAndCockpitBrowserIT {
       assertThat(refusal.getText()).contains("\"Date the local authority became aware\" (awarenessDate)");
       browser.scrollTo(refusal);
       browser.screenshot("02-start-refused-by-the-server");
-      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident").count())
-          .isZero();
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")
+          .variableValueEquals("childPseudonym", "Child Scarlet").count()).isZero();
 
       typeDate(browser, "Field_AwarenessDate", today.minusDays(2));
       browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
@@ -80,7 +87,7 @@ class TasklistAndCockpitBrowserIT {
       browser.screenshot("03-case-started");
 
       String caseReference = runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")
-          .singleResult().getBusinessKey();
+          .variableValueEquals("childPseudonym", "Child Scarlet").singleResult().getBusinessKey();
       browser.click(By.partialLinkText("My groups' tasks"));
       // the task's card shows which case it belongs to
       browser.waitForText(By.cssSelector("[cam-tasks]"), caseReference);
@@ -100,14 +107,76 @@ class TasklistAndCockpitBrowserIT {
       browser.screenshot("06-task-completed");
     }
 
-    HistoricProcessInstance finished = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("serious-incident").singleResult();
-    assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_PanelNotified");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(finished.getId())
+    HistoricProcessInstance incident = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("serious-incident").variableValueEquals("childPseudonym", "Child Scarlet").singleResult();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
+        .activityId("Task_RecordPanelNotification").finished().count()).isOne();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
         .variableName(CaseVariables.PANEL_REFERENCE).singleResult().getValue()).isEqualTo("NOT-2026-0042");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(finished.getId())
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
         .variableName(CaseVariables.AWARENESS_DATE).singleResult().getValue())
         .isEqualTo(today.minusDays(2).toString());
+    // the rapid review has begun for the business unit
+    awaitTask(CaseDriver.besideJobExecutor(engine), incident.getBusinessKey(), "Task_NameInvolvedAgencies");
+  }
+
+  /** A case brought to its rapid review meeting through the engine, as the earlier steps' users would. */
+  private String caseAtTheMeeting(LocalDate today) {
+    CaseDriver cases = CaseDriver.besideJobExecutor(engine);
+    String reference = cases.startByForm("notifier", "serious-incident", SeriousIncidentFixtures.startForm(
+        "Child Lark", today.minusDays(3).toString(), today.minusDays(4).toString())).getBusinessKey();
+    cases.complete("notifier", awaitTask(cases, reference, "Task_RecordPanelNotification"),
+        CaseDriver.form("panelNotificationDate", today.toString(), "panelReference", "NOT-99"));
+    cases.complete("business", awaitTask(cases, reference, "Task_NameInvolvedAgencies"),
+        ReviewForms.involvedAgencies("police", "health"));
+    cases.complete("lead.police", cases.taskFor(reference, "Task_SubmitAgencySummary", "agency-police"),
+        ReviewForms.agencySummary("ongoing"));
+    cases.complete("lead.health", cases.taskFor(reference, "Task_SubmitAgencySummary", "agency-health"),
+        ReviewForms.agencySummary("limited"));
+    awaitTask(cases, reference, "Task_HoldRapidReviewMeeting");
+    return reference;
+  }
+
+  /** The job executor runs the asynchronous steps here, so the test waits for the task to appear. */
+  private static Task awaitTask(CaseDriver cases, String reference, String taskKey) {
+    SmtpServer.await(taskKey + " in " + reference, Duration.ofSeconds(30),
+        () -> cases.tasks(reference, taskKey).size() == 1);
+    return cases.task(reference, taskKey);
+  }
+
+  @Test
+  void a_committee_member_records_the_rapid_review_meeting_in_tasklist() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    String reference = caseAtTheMeeting(today);
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", "member", "member");
+      browser.click(By.partialLinkText("My groups' tasks"));
+      browser.waitForText(By.cssSelector("[cam-tasks]"), reference);
+      browser.click(By.xpath("//a[contains(., 'Hold the rapid review meeting')]"));
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "What the agencies returned");
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Exampleshire Police");
+      browser.screenshot("11-rapid-review-meeting-form");
+
+      browser.click(By.cssSelector("[ng-click='claim()']"));
+      typeDate(browser, "Field_MeetingDate", today);
+      browser.type(field("Field_KeyFacts"), "The child was admitted to hospital with injuries not explained.");
+      browser.type(field("Field_KeyPracticeEpisodes"), "Missed appointments were not followed up.");
+      browser.type(field("Field_ImmediateSafetyActions"), "A strategy meeting for the siblings.");
+      browser.type(field("Field_FamilyContext"), "The family's first language was considered.");
+      browser.click(field("Field_CriterionAgenciesWorkingTogether"));
+      browser.click(field("Field_LearningIdentified"));
+      browser.screenshot("12-rapid-review-meeting-filled");
+      browser.click(By.cssSelector("[ng-click='complete()']"));
+      browser.visible(By.cssSelector(".no-task"));
+      browser.screenshot("13-rapid-review-meeting-completed");
+    }
+
+    CaseDriver cases = CaseDriver.besideJobExecutor(engine);
+    Task decide = awaitTask(cases, reference, "Task_DecideOnReview");
+    assertThat(cases.variable(decide, "recommendedReviewType")).isEqualTo("lcspr");
+    assertThat(cases.variable(decide, "keyPracticeEpisodes")).isEqualTo("Missed appointments were not followed up.");
+    assertThat(cases.variable(decide, "criterionAgenciesWorkingTogether")).isEqualTo(true);
+    assertThat(cases.variable(decide, "criterionImprovementsNeeded")).isEqualTo(false);
   }
 
   @Test

@@ -170,6 +170,77 @@ class FormSubmissionValidatorTest {
     assertThat(problems(valid(), mine, other)).containsExactly("\"Date of incident\" (when) must be in 2027");
   }
 
+  private static final String LIST_FORM = """
+      {
+        "id": "list-form",
+        "components": [
+          {"type": "checklist", "id": "F1", "key": "agencies", "label": "Agencies", "valuesKey": "agencyOptions",
+           "validate": {"required": true}},
+          {"type": "radio", "id": "F2", "key": "wait", "label": "Wait?",
+           "values": [{"label": "Yes", "value": "yes"}, {"label": "No", "value": "no"}]},
+          {"type": "datetime", "id": "F3", "subtype": "date", "key": "until", "dateLabel": "Until",
+           "conditional": {"hide": "=wait != \\"yes\\""}},
+          {"type": "dynamiclist", "id": "L1", "path": "recommendations", "label": "Recommendation", "components": [
+            {"type": "textarea", "id": "R1", "key": "text", "label": "Recommendation", "validate": {"required": true}},
+            {"type": "select", "id": "R2", "key": "owner", "label": "Owner", "valuesKey": "agencyOptions",
+             "validate": {"required": true}}
+          ]}
+        ]
+      }
+      """;
+
+  private final FormSchema lists = FormSchema.parse(LIST_FORM.getBytes(StandardCharsets.UTF_8));
+
+  private static Map<String, Object> withOptions(Object... namesAndValues) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("agencyOptions", List.of(Map.of("label", "Police", "value", "police"),
+        Map.of("label", "Health", "value", "health")));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return values;
+  }
+
+  private List<String> listProblems(Map<String, Object> values, FormRule... rules) {
+    FormSubmissionValidator validator = new FormSubmissionValidator(List.of(rules), new FeelConditions());
+    FormValidationException error = catchThrowableOfType(FormValidationException.class,
+        () -> validator.validate(lists, "Lists", values));
+    return error == null ? List.of() : error.getProblems();
+  }
+
+  @Test
+  void choices_can_come_from_a_variable_of_the_case() {
+    assertThat(listProblems(withOptions("agencies", List.of("police", "health")))).isEmpty();
+    assertThat(listProblems(withOptions("agencies", List.of()))).containsExactly("\"Agencies\" (agencies) is required");
+    assertThat(listProblems(withOptions("agencies", List.of("police", "fire"))))
+        .containsExactly("\"Agencies\" (agencies) has choices that are not offered: fire");
+  }
+
+  @Test
+  void each_entry_of_a_dynamic_list_is_checked_and_named_by_its_place() {
+    Map<String, Object> values = withOptions("agencies", List.of("police"), "recommendations", List.of(
+        Map.of("text", "Share information.", "owner", "health"),
+        Map.of("text", "", "owner", "fire")));
+
+    assertThat(listProblems(values)).containsExactly(
+        "Recommendation 2: \"Recommendation\" (text) is required",
+        "Recommendation 2: \"Owner\" (owner) must be one of police, health");
+  }
+
+  @Test
+  void a_rule_does_not_see_a_field_the_form_hides_even_if_an_earlier_round_left_a_value() {
+    FormRule untilMustBeAfter2027 = FormRule.of("list-form", (values, violations) -> {
+      if (values.date("until") != null && values.date("until").getYear() < 2027) {
+        violations.reject("until", "must be in 2027");
+      }
+    });
+    Map<String, Object> waiting = withOptions("agencies", List.of("police"), "wait", "yes", "until", "2026-12-01");
+    assertThat(listProblems(waiting, untilMustBeAfter2027)).containsExactly("\"Until\" (until) must be in 2027");
+
+    Map<String, Object> notWaiting = withOptions("agencies", List.of("police"), "wait", "no", "until", "2026-12-01");
+    assertThat(listProblems(notWaiting, untilMustBeAfter2027)).isEmpty();
+  }
+
   @Test
   void the_exception_message_is_what_tasklist_shows() {
     Map<String, Object> values = valid();

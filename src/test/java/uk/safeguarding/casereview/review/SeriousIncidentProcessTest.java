@@ -11,56 +11,35 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.form.FormValidationException;
-import uk.safeguarding.casereview.notification.MailOutbox;
 import uk.safeguarding.casereview.notification.OutboxEntry;
-import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.EngineClock;
-import uk.safeguarding.casereview.support.ProcessEngineTest;
+import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.RapidReviewWalk;
 
 /** serious-incident: notification, partners, regulators, the rapid review and the routing of its decision. */
-@ProcessEngineTest
-class SeriousIncidentProcessTest {
+class SeriousIncidentProcessTest extends ProcessTestBase {
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
-  @Autowired MailOutbox outbox;
-  private CaseDriver cases;
 
-  @BeforeEach
-  void friday_morning_in_london() {
-    BpmnAwareTests.init(engine);
-    cases = new CaseDriver(engine);
-    EngineClock.setLondonTime(LocalDateTime.of(2026, 11, 20, 9, 30));
+  @Override
+  protected LocalDateTime startingAt() {
+    return LocalDateTime.of(2026, 11, 20, 9, 30);
   }
 
-  @AfterEach
-  void reset() {
-    EngineClock.reset();
-  }
-
-  private ProcessInstance startCase(Map<String, Object> form) {
+  private ProcessInstance startIncident(Map<String, Object> form) {
     ProcessInstance instance = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, form);
     cases.runJobs();
     return instance;
@@ -68,10 +47,6 @@ class SeriousIncidentProcessTest {
 
   private static int number(String reference) {
     return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
-  }
-
-  private List<OutboxEntry> mails(String caseReference, String kind) {
-    return outbox.forCase(caseReference).stream().filter(mail -> mail.kind().equals(kind)).toList();
   }
 
   private Date timerOf(ProcessInstance instance, String activityId) {
@@ -82,7 +57,7 @@ class SeriousIncidentProcessTest {
 
   @Test
   void a_recorded_incident_gets_a_case_reference_tells_the_partners_and_waits_for_the_panel_notification() {
-    ProcessInstance instance = startCase(startForm("Child Scarlet", "2026-11-18", "2026-11-16"));
+    ProcessInstance instance = startIncident(startForm("Child Scarlet", "2026-11-18", "2026-11-16"));
     String reference = instance.getBusinessKey();
 
     assertThat(reference).matches("CR-2026-\\d{4}");
@@ -106,7 +81,7 @@ class SeriousIncidentProcessTest {
   @Test
   void over_christmas_the_working_days_skip_the_bank_holidays_for_the_due_date_and_the_reminder() {
     EngineClock.setLondonTime(LocalDateTime.of(2026, 12, 29, 9, 0));
-    ProcessInstance instance = startCase(startForm("Child Holly", "2026-12-24", "2026-12-23"));
+    ProcessInstance instance = startIncident(startForm("Child Holly", "2026-12-24", "2026-12-23"));
 
     // Thursday 24 December: 29, 30, 31 December, 4 and 5 January (25, 28 December and 1 January are bank holidays)
     Task task = cases.task(instance.getBusinessKey(), "Task_RecordPanelNotification");
@@ -119,7 +94,7 @@ class SeriousIncidentProcessTest {
 
   @Test
   void the_notifiers_are_reminded_before_the_deadline_and_the_business_manager_told_when_it_passes() {
-    ProcessInstance instance = startCase(startForm("Child Wren", "2026-11-18", "2026-11-18"));
+    ProcessInstance instance = startIncident(startForm("Child Wren", "2026-11-18", "2026-11-18"));
     String reference = instance.getBusinessKey();
 
     cases.at(LocalDateTime.of(2026, 11, 23, 8, 59));
@@ -145,7 +120,7 @@ class SeriousIncidentProcessTest {
     Map<String, Object> start = startForm("Child Finch", "2026-11-18", "2026-11-17");
     start.put(CaseVariables.INCIDENT_TYPE, "death");
     start.put(CaseVariables.LOOKED_AFTER_STATUS, "looked-after");
-    ProcessInstance instance = startCase(start);
+    ProcessInstance instance = startIncident(start);
     String reference = instance.getBusinessKey();
     Task regulators = cases.task(reference, "Task_NotifySecretaryOfStateAndOfsted");
     assertThat(regulators.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 25, 23, 59, 59)));
@@ -163,7 +138,7 @@ class SeriousIncidentProcessTest {
   }
 
   private String caseAtTheDecision(String pseudonym, String... criteria) {
-    ProcessInstance instance = startCase(startForm(pseudonym, "2026-11-18", "2026-11-17"));
+    ProcessInstance instance = startIncident(startForm(pseudonym, "2026-11-18", "2026-11-17"));
     String reference = instance.getBusinessKey();
     cases.complete("notifier", reference, "Task_RecordPanelNotification",
         form(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-19", CaseVariables.PANEL_REFERENCE, "NOT-7"));
@@ -205,12 +180,12 @@ class SeriousIncidentProcessTest {
 
   @Test
   void case_references_run_on_within_a_year_and_start_again_at_one_in_a_new_year() {
-    String first = startCase(startForm("Child Wren", "2026-11-18", "2026-11-18")).getBusinessKey();
-    String second = startCase(startForm("Child Robin", "2026-11-19", "2026-11-18")).getBusinessKey();
+    String first = startIncident(startForm("Child Wren", "2026-11-18", "2026-11-18")).getBusinessKey();
+    String second = startIncident(startForm("Child Robin", "2026-11-19", "2026-11-18")).getBusinessKey();
     assertThat(number(second)).isEqualTo(number(first) + 1);
 
     EngineClock.setLondonTime(LocalDateTime.of(2031, 1, 2, 9, 0));
-    assertThat(startCase(startForm("Child Finch", "2031-01-01", "2030-12-31")).getBusinessKey())
+    assertThat(startIncident(startForm("Child Finch", "2031-01-01", "2030-12-31")).getBusinessKey())
         .isEqualTo("CR-2031-0001");
   }
 
@@ -226,7 +201,7 @@ class SeriousIncidentProcessTest {
       """)
   void a_start_form_with_a_bad_field_is_refused_and_nothing_is_saved(String field, String value, String message) {
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
-    String before = startCase(startForm("Child Heron", "2026-11-18", "2026-11-17")).getBusinessKey();
+    String before = startIncident(startForm("Child Heron", "2026-11-18", "2026-11-17")).getBusinessKey();
     long afterOne = historyService.createHistoricProcessInstanceQuery().count();
     Map<String, Object> form = startForm("Child Kestrel", "2026-11-18", "2026-11-17");
     form.put(field, field.equals("numberOfChildren") ? Integer.valueOf(value) : value);
@@ -240,13 +215,13 @@ class SeriousIncidentProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(CaseVariables.CHILD_PSEUDONYM,
         "Child Kestrel").count()).isZero();
     // the refused start gave its case number back
-    String after = startCase(startForm("Child Heron", "2026-11-18", "2026-11-17")).getBusinessKey();
+    String after = startIncident(startForm("Child Heron", "2026-11-18", "2026-11-17")).getBusinessKey();
     assertThat(number(after)).isEqualTo(number(before) + 1);
   }
 
   @Test
   void a_notification_dated_before_the_local_authority_knew_is_refused_and_the_task_stays_open() {
-    ProcessInstance instance = startCase(startForm("Child Swift", "2026-11-18", "2026-11-18"));
+    ProcessInstance instance = startIncident(startForm("Child Swift", "2026-11-18", "2026-11-18"));
     Task task = cases.task(instance.getBusinessKey(), "Task_RecordPanelNotification");
 
     assertThatThrownBy(() -> cases.complete("notifier", task, form(
@@ -268,7 +243,7 @@ class SeriousIncidentProcessTest {
 
   @Test
   void the_rapid_review_inherits_the_case_and_counts_from_the_notification() {
-    ProcessInstance instance = startCase(startForm("Child Kite", "2026-11-18", "2026-11-17"));
+    ProcessInstance instance = startIncident(startForm("Child Kite", "2026-11-18", "2026-11-17"));
     cases.complete("notifier", instance.getBusinessKey(), "Task_RecordPanelNotification",
         form(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-19", CaseVariables.PANEL_REFERENCE, "NOT-8"));
 

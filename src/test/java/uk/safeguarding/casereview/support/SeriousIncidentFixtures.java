@@ -23,10 +23,14 @@ public final class SeriousIncidentFixtures {
     return variables;
   }
 
-  /** The same start form as the REST API takes it ({"name": {"value": ...}}), as Tasklist submits it. */
+  /**
+   * The same start form as the REST API takes it ({"name": {"value": ...}}), as Tasklist submits it, for a
+   * real application: the local authority became aware yesterday, so no deadline has passed yet.
+   */
   public static Map<String, Object> restVariables(String pseudonym) {
     Map<String, Object> variables = new HashMap<>();
-    startForm(pseudonym, "2026-01-05", "2026-01-04").forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1).toString();
+    startForm(pseudonym, yesterday, yesterday).forEach((name, value) -> variables.put(name, Map.of("value", value)));
     return variables;
   }
 }

@@ -1,0 +1,94 @@
+package uk.safeguarding.casereview.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.safeguarding.casereview.support.CaseDriver.form;
+import static uk.safeguarding.casereview.support.CaseDriver.json;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.casereview.form.FormValidationException;
+import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.JsonAssert;
+import uk.safeguarding.casereview.support.ProcessTestBase;
+
+/** national-review: the Panel's requests answered as they come, then the national report and its recommendations. */
+class NationalReviewProcessTest extends ProcessTestBase {
+
+  @Override
+  protected LocalDateTime startingAt() {
+    return LocalDateTime.of(2027, 2, 1, 10, 0);
+  }
+
+  private ProcessInstance startNationalReview() {
+    return startCase("national-review", Map.of(CaseVariables.CHILD_PSEUDONYM, "Child Heron"));
+  }
+
+  @Test
+  void each_request_from_the_panel_gets_its_contribution_by_the_date_the_panel_asked() {
+    ProcessInstance instance = startNationalReview();
+    String reference = instance.getBusinessKey();
+
+    for (String due : List.of("2027-02-12", "2027-03-05")) {
+      cases.complete("business", reference, "Task_RecordPanelRequest", form("requestSummary",
+          "The Panel asks for the agencies' chronologies.", "requestReceivedOn", "2027-02-01",
+          "contributionDueOn", due));
+      Task send = cases.task(reference, "Task_SendContribution");
+      assertThat(send.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.parse(due + "T23:59:59")));
+      cases.complete("business", send, form("contributionSentOn", "2027-02-01",
+          "contributionLink", "https://documents.partnership.example.org/national/contribution"));
+    }
+
+    assertThat(instance).isWaitingAt("Task_RecordPanelRequest", "Task_RecordNationalReport");
+    assertThatThrownBy(() -> cases.complete("business", reference, "Task_RecordPanelRequest", form(
+        "requestSummary", "More.", "requestReceivedOn", "2027-02-01", "contributionDueOn", "2027-01-29")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(contributionDueOn) must not be before the day the request came (1 February 2027)");
+  }
+
+  @Test
+  void the_national_report_ends_the_review_with_its_recommendations_for_the_action_plan() {
+    ProcessInstance instance = startNationalReview();
+    String reference = instance.getBusinessKey();
+    Task report = cases.task(reference, "Task_RecordNationalReport");
+
+    Map<String, Object> incomplete = form("nationalReportPublishedOn", "2027-01-28",
+        "nationalReportLink", "https://documents.partnership.example.org/national/report",
+        "nationalRecommendations", json(List.of(
+            Map.of("recommendation", "Share information about missed appointments.", "owningAgency", "health",
+                "dueOn", "2027-06-30"),
+            Map.of("recommendation", "Review the closure of early help referrals.", "dueOn", "2027-07-31"))));
+    assertThatThrownBy(() -> cases.complete("business", report, incomplete))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Recommendation 2: \"Owning agency\" (owningAgency) is required");
+    Map<String, Object> unknownAgency = form("nationalReportPublishedOn", "2027-01-28",
+        "nationalReportLink", "https://documents.partnership.example.org/national/report",
+        "nationalRecommendations", json(List.of(Map.of("recommendation", "Audit.", "owningAgency", "fire-service",
+            "dueOn", "2027-06-30"))));
+    assertThatThrownBy(() -> cases.complete("business", report, unknownAgency))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Recommendation 1: \"Owning agency\" (owningAgency) must be one of"
+            + " children-social-care, police, health, education, probation");
+
+    cases.complete("business", report, form("nationalReportPublishedOn", "2027-01-28",
+        "nationalReportLink", "https://documents.partnership.example.org/national/report",
+        "nationalRecommendations", json(List.of(
+            Map.of("recommendation", "Share information about missed appointments.", "owningAgency", "health",
+                "dueOn", "2027-06-30"),
+            Map.of("recommendation", "Review the closure of early help referrals.", "owningAgency",
+                "children-social-care", "dueOn", "2027-07-31")))));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_NationalReportReceived")
+        .hasNotPassed("Task_SendContribution");
+    assertThat(cases.tasks(reference, "Task_RecordPanelRequest")).isEmpty();
+    JsonAssert.assertRecords(historicVariable(instance, "nationalRecommendations"))
+        .extracting(r -> r.get("owningAgency"), r -> r.get("dueOn"))
+        .containsExactly(tuple("health", "2027-06-30"), tuple("children-social-care", "2027-07-31"));
+  }
+}

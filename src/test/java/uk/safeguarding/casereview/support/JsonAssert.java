@@ -1,0 +1,30 @@
+package uk.safeguarding.casereview.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ListAssert;
+
+/** Reads a JSON list variable (as Spin stores it) for assertions. */
+public final class JsonAssert {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonAssert() {
+  }
+
+  public static List<Map<String, Object>> records(Object jsonVariable) {
+    try {
+      return JSON.readValue(jsonVariable.toString(), new TypeReference<List<Map<String, Object>>>() { });
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("Not a JSON list of records: " + jsonVariable, e);
+    }
+  }
+
+  public static ListAssert<Map<String, Object>> assertRecords(Object jsonVariable) {
+    return Assertions.assertThat(records(jsonVariable));
+  }
+}
