@@ -79,6 +79,75 @@ public class Deadlines {
     return afterWorkingDays(scope, CaseVariables.SCREENED_ON, timescales.getPanelNotificationWorkingDays());
   }
 
+  /**
+   * An agency's chronology is due 10 working days after it was asked for; when the business unit returned it
+   * for more information, by the date the business unit gave.
+   */
+  public Date chronologyDue(VariableScope scope) {
+    LocalDate moreInformationBy = CaseDates.optional(scope, CaseVariables.MORE_INFORMATION_BY);
+    return moreInformationBy != null ? clock.endOf(moreInformationBy)
+        : afterWorkingDays(scope, CaseVariables.CHRONOLOGY_REQUESTED_ON, timescales.getChronologyWorkingDays());
+  }
+
+  /** A chronology still missing this many working days after it was due goes to the agency's partner lead. */
+  public Date chronologySecondEscalation(VariableScope scope) {
+    LocalDate due = LocalDate.ofInstant(chronologyDue(scope).toInstant(), clock.zone());
+    return atReminderTime(calendar.plusWorkingDays(due, timescales.getChronologySecondEscalationWorkingDays()));
+  }
+
+  /** An LCSPR is completed and published within the target (6 calendar months by default) of the decision. */
+  public Date lcsprTarget(VariableScope scope) {
+    return clock.endOf(lcsprTargetDate(scope));
+  }
+
+  /** The business unit checks the LCSPR is on track this many working days before its target. */
+  public Date lcsprTargetReminder(VariableScope scope) {
+    return atReminderTime(calendar.minusWorkingDays(lcsprTargetDate(scope), timescales.getLcsprReminderWorkingDays()));
+  }
+
+  /** The target date of an LCSPR decided on that day. */
+  public LocalDate lcsprTargetDate(LocalDate decidedOn) {
+    return decidedOn.plusMonths(timescales.getLcsprTargetMonths());
+  }
+
+  // a learning review from a referral has no decision date of a rapid review: its review began that day
+  private LocalDate lcsprTargetDate(VariableScope scope) {
+    LocalDate decided = CaseDates.optional(scope, CaseVariables.REVIEW_DECISION_DATE);
+    return lcsprTargetDate(decided != null ? decided : required(scope, CaseVariables.REVIEW_STARTED_ON));
+  }
+
+  /**
+   * The report may be published once the Panel and the Secretary of State have both had it for 7 working
+   * days: from the start of that day.
+   */
+  public Date publicationAllowedFrom(VariableScope scope) {
+    LocalDate day = earliestPublication(required(scope, CaseVariables.SENT_TO_PANEL_ON),
+        required(scope, CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON));
+    return Date.from(day.atStartOfDay(clock.zone()).toInstant());
+  }
+
+  /** The copy goes to the Panel and the Secretary of State 7 working days before the planned publication. */
+  public Date prePublicationCopyDue(VariableScope scope) {
+    return clock.endOf(calendar.minusWorkingDays(required(scope, CaseVariables.PLANNED_PUBLICATION_DATE),
+        timescales.getPrePublicationCopyWorkingDays()));
+  }
+
+  /** The first day a report sent to the Panel and to the Secretary of State on those days may be published. */
+  public LocalDate earliestPublication(LocalDate sentToPanel, LocalDate sentToSecretaryOfState) {
+    LocalDate later = sentToPanel.isAfter(sentToSecretaryOfState) ? sentToPanel : sentToSecretaryOfState;
+    return calendar.plusWorkingDays(later, timescales.getPrePublicationCopyWorkingDays());
+  }
+
+  /** The first day a report published on that day may come down (at least 12 months later). */
+  public LocalDate earliestRemoval(LocalDate publishedOn) {
+    return publishedOn.plusMonths(timescales.getPublicationMinimumMonths());
+  }
+
+  /** 09:00 on a date someone typed into a form, e.g. the day of the practitioner event or the next update. */
+  public Date morningOf(VariableScope scope, String variable) {
+    return atReminderTime(required(scope, variable));
+  }
+
   /** The end of a date someone typed into a form, e.g. the date the Panel asked a contribution by. */
   public Date endOfDateIn(VariableScope scope, String variable) {
     return clock.endOf(required(scope, variable));

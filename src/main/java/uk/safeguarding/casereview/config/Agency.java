@@ -25,6 +25,14 @@ public class Agency {
   @Email
   private String mailbox;
 
+  /**
+   * The safeguarding partner who answers for this agency when it is late (the last step of an escalation):
+   * partner-la, partner-icb or partner-police.
+   */
+  @NotBlank
+  @Pattern(regexp = "partner-la|partner-icb|partner-police", message = "must be partner-la, partner-icb or partner-police")
+  private String partnerLead = "partner-la";
+
   public String getId() {
     return id;
   }
@@ -47,6 +55,14 @@ public class Agency {
 
   public void setGroup(String group) {
     this.group = group;
+  }
+
+  public String getPartnerLead() {
+    return partnerLead;
+  }
+
+  public void setPartnerLead(String partnerLead) {
+    this.partnerLead = partnerLead;
   }
 
   public String getMailbox() {

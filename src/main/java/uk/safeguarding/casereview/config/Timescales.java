@@ -52,6 +52,18 @@ public class Timescales {
   @Min(1) @Max(60)
   private int chronologyWorkingDays = 10;
 
+  /** A chronology still missing this many working days after its due date goes to the agency's partner lead. */
+  @Min(1) @Max(30)
+  private int chronologySecondEscalationWorkingDays = 5;
+
+  /** The business unit checks an LCSPR is on track this many working days before its target date. */
+  @Min(1) @Max(60)
+  private int lcsprReminderWorkingDays = 20;
+
+  /** A published report stays up at least this many months before it may come down. */
+  @Min(12) @Max(120)
+  private int publicationMinimumMonths = 12;
+
   /** How long before a due date the reminder goes out. */
   @Min(1) @Max(10)
   private int reminderLeadWorkingDays = 2;
@@ -142,6 +154,30 @@ public class Timescales {
 
   public void setChronologyWorkingDays(int chronologyWorkingDays) {
     this.chronologyWorkingDays = chronologyWorkingDays;
+  }
+
+  public int getChronologySecondEscalationWorkingDays() {
+    return chronologySecondEscalationWorkingDays;
+  }
+
+  public void setChronologySecondEscalationWorkingDays(int chronologySecondEscalationWorkingDays) {
+    this.chronologySecondEscalationWorkingDays = chronologySecondEscalationWorkingDays;
+  }
+
+  public int getLcsprReminderWorkingDays() {
+    return lcsprReminderWorkingDays;
+  }
+
+  public void setLcsprReminderWorkingDays(int lcsprReminderWorkingDays) {
+    this.lcsprReminderWorkingDays = lcsprReminderWorkingDays;
+  }
+
+  public int getPublicationMinimumMonths() {
+    return publicationMinimumMonths;
+  }
+
+  public void setPublicationMinimumMonths(int publicationMinimumMonths) {
+    this.publicationMinimumMonths = publicationMinimumMonths;
   }
 
   public int getReminderLeadWorkingDays() {

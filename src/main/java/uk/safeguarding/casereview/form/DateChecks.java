@@ -2,7 +2,9 @@ package uk.safeguarding.casereview.form;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The date rules forms share; each names the field and says the date it compared with, in UK style. */
 public final class DateChecks {
@@ -10,6 +12,29 @@ public final class DateChecks {
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private DateChecks() {
+  }
+
+  /** A date as messages say it: 20 November 2026. */
+  public static String uk(LocalDate date) {
+    return UK.format(date);
+  }
+
+  /** Each entry's date under {@code key} in the list {@code listKey} must be after today. */
+  public static void entriesAfterToday(FormValues values, Violations violations, String listKey, String key,
+                                       LocalDate today) {
+    Object list = values.raw(listKey);
+    if (!(list instanceof List<?> entries)) {
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) instanceof Map<?, ?> entry) {
+        @SuppressWarnings("unchecked")
+        LocalDate date = new FormValues((Map<String, Object>) entry).date(key);
+        if (date != null && !date.isAfter(today)) {
+          violations.rejectInEntry(listKey, i, key, "must be after today (" + UK.format(today) + ")");
+        }
+      }
+    }
   }
 
   public static void notInFuture(FormValues values, Violations violations, String key, LocalDate today) {

@@ -77,6 +77,12 @@ public class FormValues {
     }
   }
 
+  /** Whether a list value (a checklist's choices) holds the given choice. */
+  public boolean has(String key, String choice) {
+    return values.get(key) instanceof Collection<?> chosen && chosen.stream().map(String::valueOf)
+        .anyMatch(choice::equals);
+  }
+
   public boolean isTrue(String key) {
     return Boolean.TRUE.equals(values.get(key));
   }

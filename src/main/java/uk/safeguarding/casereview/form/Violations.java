@@ -23,6 +23,18 @@ public class Violations {
     problems.add(where + field.displayName() + " " + problem);
   }
 
+  /**
+   * A problem of one field in one entry of a dynamic list, named as the validator names it:
+   * {@code Recommendation 2: "Due by" (dueOn) must be after today}.
+   */
+  public void rejectInEntry(String listKey, int index, String key, String problem) {
+    FormField list = schema.field(listKey).orElse(null);
+    String listLabel = list == null || list.label() == null ? listKey : list.label();
+    String name = list == null ? key : list.children().stream().filter(child -> child.key().equals(key))
+        .findFirst().map(FormField::displayName).orElse(key);
+    problems.add(listLabel + " " + (index + 1) + ": " + name + " " + problem);
+  }
+
   public boolean isEmpty() {
     return problems.isEmpty();
   }

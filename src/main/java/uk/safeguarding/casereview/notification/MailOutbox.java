@@ -136,6 +136,12 @@ public class MailOutbox {
     return jdbc.query("SELECT " + COLUMNS + " FROM cr_mail_outbox WHERE id = ?", ENTRY, id).stream().findFirst();
   }
 
+  /** What a queued mail will say (the case, the step and its date), without claiming it. */
+  public Optional<MailParameters> parametersOf(long id) {
+    return jdbc.query("SELECT parameters FROM cr_mail_outbox WHERE id = ?",
+        (rs, row) -> parameters(rs.getString("parameters")), id).stream().findFirst();
+  }
+
   public List<OutboxEntry> forCase(String caseReference) {
     return jdbc.query("SELECT " + COLUMNS + " FROM cr_mail_outbox WHERE case_reference = ? ORDER BY id",
         ENTRY, caseReference);

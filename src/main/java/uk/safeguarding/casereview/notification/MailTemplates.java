@@ -43,7 +43,7 @@ public class MailTemplates {
     }
     subject.append(kind.subjectPrefix()).append(": ").append(parameters.subject());
     if (parameters.dueDate() != null) {
-      subject.append(" (due ").append(UK_SHORT_DATE.format(parameters.dueDate())).append(')');
+      subject.append(" (").append(kind.dateWord()).append(' ').append(UK_SHORT_DATE.format(parameters.dueDate())).append(')');
     }
     return subject.toString();
   }

@@ -66,6 +66,17 @@ public class TaskReminders {
     return addresses;
   }
 
+  /**
+   * A further escalation of a task that is still open, e.g. to the agency's safeguarding partner when the
+   * business manager's chase has not brought it in. Once per escalation step.
+   */
+  public void escalate(DelegateExecution execution, String taskDefinitionKey, String escalateTo) {
+    for (Task task : tasksBeside(execution, taskDefinitionKey)) {
+      notify.aboutTask(task, execution, MailKind.ESCALATION, recipients.ofTargets(escalateTo),
+          "escalation:" + execution.getCurrentActivityId());
+    }
+  }
+
   /** The open tasks of that activity in the scope the timer's path runs in (the case, or one agency's branch). */
   List<Task> tasksBeside(DelegateExecution execution, String taskDefinitionKey) {
     ActivityInstance tree = runtimeService.getActivityInstance(execution.getProcessInstanceId());

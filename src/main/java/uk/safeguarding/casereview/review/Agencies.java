@@ -50,6 +50,11 @@ public class Agencies {
     return agency(agencyId).getGroup();
   }
 
+  /** The safeguarding partner's group that answers for the agency when it is late (an escalation's last step). */
+  public String partnerLeadOf(String agencyId) {
+    return agency(agencyId).getPartnerLead();
+  }
+
   public String nameOf(String agencyId) {
     return agency(agencyId).getName();
   }

@@ -1,12 +1,10 @@
 package uk.safeguarding.casereview.review;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.calendar.CaseClock;
-import uk.safeguarding.casereview.support.JsonVariables;
 
 /**
  * Keeps, for the rapid review meeting, what each involved agency returned: its summary (extent of
@@ -50,17 +48,8 @@ public class AgencySummaries {
     return entry;
   }
 
-  /**
-   * The list lives on the rapid review that called this agency's summary (or on this process when it runs on
-   * its own). Several agencies may report at once; the step runs as a job of its own, so one that meets
-   * another's update is retried rather than refused.
-   */
+  /** The list lives on the rapid review that called this agency's summary. */
   private static void add(DelegateExecution execution, Map<String, Object> entry) {
-    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
-    DelegateExecution processInstance = caller != null ? caller.getProcessInstance() : execution.getProcessInstance();
-    List<Object> summaries = JsonVariables.list(processInstance, CaseVariables.AGENCY_SUMMARIES);
-    summaries.removeIf(existing -> existing instanceof Map<?, ?> map && entry.get("agency").equals(map.get("agency")));
-    summaries.add(entry);
-    processInstance.setVariableLocal(CaseVariables.AGENCY_SUMMARIES, JsonVariables.jsonValue(summaries));
+    CallerRecords.put(execution, CaseVariables.AGENCY_SUMMARIES, "agency", entry);
   }
 }

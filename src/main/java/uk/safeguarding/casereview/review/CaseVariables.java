@@ -58,6 +58,67 @@ public final class CaseVariables {
   public static final String REFERRAL_REFERENCE = "referralReference";
   public static final String SERIOUS_INCIDENT_REFERENCE = "seriousIncidentReference";
 
+  // local review (learning review or LCSPR)
+  /** When the local review began; a learning review from a referral has no review decision date. */
+  public static final String REVIEW_STARTED_ON = "reviewStartedOn";
+  public static final String REVIEWER_NAME = "reviewerName";
+  /** The date an LCSPR is to be published by: the decision date plus the configured target months. */
+  public static final String LCSPR_TARGET_DATE = "lcsprTargetDate";
+  /** The agencies whose practitioners are invited to the practitioner learning event. */
+  public static final String INVITED_AGENCIES = "invitedAgencies";
+  /** The chronologies each agency sent, as the business unit accepted them: a list of {agency, ...} (JSON). */
+  public static final String CHRONOLOGIES = "chronologies";
+  public static final String EVENT_DATE = "eventDate";
+  /** held or postponed. */
+  public static final String EVENT_OUTCOME = "eventOutcome";
+  /** invited, declined, contributed or not-appropriate. */
+  public static final String FAMILY_INVOLVEMENT = "familyInvolvement";
+  /** True while parallel proceedings (police, criminal trial, coroner) hold publication back. */
+  public static final String HOLD_PUBLICATION = "holdPublication";
+  /** approved or changes-needed. */
+  public static final String QA_OUTCOME = "qaOutcome";
+  /** The recommendations of a review, each {recommendation, actions, owningAgency, strategicLead, dueOn}. */
+  public static final String RECOMMENDATIONS = "recommendations";
+  /** on-track or will-be-late: the business unit's answer when the LCSPR target comes near. */
+  public static final String TARGET_OUTLOOK = "targetOutlook";
+
+  // chronology request (one per agency)
+  public static final String CHRONOLOGY_REQUESTED_ON = "chronologyRequestedOn";
+  /** accepted or more-information. */
+  public static final String CHRONOLOGY_CHECK = "chronologyCheck";
+  /** The date the business unit asked the agency to send the missing information by. */
+  public static final String MORE_INFORMATION_BY = "moreInformationBy";
+
+  // publication
+  /** full-report, improvements-only or not-published (a learning review only). */
+  public static final String PUBLICATION_TYPE = "publicationType";
+  public static final String PLANNED_PUBLICATION_DATE = "plannedPublicationDate";
+  public static final String SENT_TO_PANEL_ON = "sentToPanelOn";
+  public static final String SENT_TO_SECRETARY_OF_STATE_ON = "sentToSecretaryOfStateOn";
+  public static final String PUBLISHED_ON = "publishedOn";
+  /** The date before which the published report must not come down. */
+  public static final String ONLINE_UNTIL = "onlineUntil";
+
+  // action plan (one entry per recommendation, its own variables in its branch)
+  public static final String RECOMMENDATION_INDEX = "recommendationIndex";
+  public static final String RECOMMENDATION_NUMBER = "recommendationNumber";
+  public static final String RECOMMENDATION = "recommendation";
+  public static final String ACTIONS = "actions";
+  public static final String OWNING_AGENCY = "owningAgency";
+  public static final String OWNING_AGENCY_NAME = "owningAgencyName";
+  public static final String STRATEGIC_LEAD = "strategicLead";
+  public static final String DUE_ON = "dueOn";
+  /** The due date of the recommendation a branch of the action plan follows. */
+  public static final String ACTION_DUE_ON = "actionDueOn";
+  /** red, amber, green or complete. */
+  public static final String RAG_STATUS = "ragStatus";
+  public static final String PROGRESS_NOTE = "progressNote";
+  public static final String NEXT_UPDATE_ON = "nextUpdateOn";
+  /** close or return. */
+  public static final String VERIFICATION = "verification";
+  /** The state of every recommendation for the review group and auditors: a list of {number, ...} (JSON). */
+  public static final String ACTION_PLAN = "actionPlan";
+
   private CaseVariables() {
   }
 }

@@ -30,7 +30,6 @@ public class NationalReviewFormRules {
 
   @Bean
   FormRule nationalReportRule(CaseClock clock) {
-    return FormRule.of("record-national-report", (values, violations) ->
-        DateChecks.notInFuture(values, violations, "nationalReportPublishedOn", clock.today()));
+    return FormRule.notInFuture("record-national-report", clock::today, "nationalReportPublishedOn");
   }
 }

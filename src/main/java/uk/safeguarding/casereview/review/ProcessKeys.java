@@ -9,6 +9,9 @@ public final class ProcessKeys {
   public static final String AGENCY_SUMMARY = "agency-summary";
   public static final String NATIONAL_REVIEW = "national-review";
   public static final String LOCAL_REVIEW = "local-review";
+  public static final String CHRONOLOGY_REQUEST = "chronology-request";
+  public static final String PUBLICATION = "publication";
+  public static final String ACTION_PLAN = "action-plan";
 
   private ProcessKeys() {
   }

@@ -12,8 +12,7 @@ public class RapidReviewFormRules {
 
   @Bean
   FormRule lateSummaryRule(CaseClock clock) {
-    return FormRule.of("decide-on-late-summary",
-        (values, violations) -> DateChecks.afterToday(values, violations, "extendedUntil", clock.today()));
+    return FormRule.afterToday("decide-on-late-summary", clock::today, "extendedUntil");
   }
 
   @Bean

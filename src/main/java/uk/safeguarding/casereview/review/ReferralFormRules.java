@@ -12,14 +12,12 @@ public class ReferralFormRules {
 
   @Bean
   FormRule screeningRule(CaseClock clock) {
-    return FormRule.of("screen-referral",
-        (values, violations) -> DateChecks.afterToday(values, violations, "agencyReviewDueOn", clock.today()));
+    return FormRule.afterToday("screen-referral", clock::today, "agencyReviewDueOn");
   }
 
   @Bean
   FormRule agencyReviewRule(CaseClock clock) {
-    return FormRule.of("complete-agency-review",
-        (values, violations) -> DateChecks.notInFuture(values, violations, "agencyReviewCompletedOn", clock.today()));
+    return FormRule.notInFuture("complete-agency-review", clock::today, "agencyReviewCompletedOn");
   }
 
   /** Notifying from a referral records the same incident dates as the serious incident start form. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
+import static uk.safeguarding.casereview.support.ReviewForms.recommendation;
+import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.LocalReviewWalk;
 import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 
@@ -108,7 +111,7 @@ class CaseReferralProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void a_local_learning_review_is_called_as_a_learning_review() {
+  void a_local_learning_review_is_called_as_a_learning_review_decided_on_the_day_of_the_screening() {
     ProcessInstance instance = refer();
     screen(instance.getBusinessKey(), form("screeningOutcome", "learning-review"));
 
@@ -116,7 +119,33 @@ class CaseReferralProcessTest extends ProcessTestBase {
     ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
         .singleResult();
     assertThat(review.getBusinessKey()).isEqualTo(instance.getBusinessKey());
-    assertThat(runtimeService.getVariable(review.getId(), CaseVariables.REVIEW_DECISION)).isEqualTo("learning-review");
+    assertThat(runtimeService.getVariables(review.getId())).containsEntry(CaseVariables.REVIEW_DECISION,
+        "learning-review").containsEntry(CaseVariables.REVIEW_DECISION_DATE, "2026-11-03");
+    assertThat(cases.openTaskKeys(instance.getBusinessKey())).containsExactly("Task_AppointGroupReviewer");
+  }
+
+  @Test
+  void the_learning_reviews_recommendations_become_the_referrals_action_plan() {
+    ProcessInstance instance = refer();
+    String reference = instance.getBusinessKey();
+    screen(reference, form("screeningOutcome", "learning-review"));
+    LocalReviewWalk.all(cases, reference, false, recommendations(
+        recommendation("Schools tell the health visitor about repeated absence.", "education", "partner-la",
+            "2027-06-30")), "education", "health");
+
+    assertThat(instance).isWaitingAt("CallActivity_ActionPlan").hasPassed("CallActivity_LearningReview");
+    assertThat(cases.openTaskKeys(reference)).containsExactly("Task_ReportProgress");
+    assertThat(cases.taskFor(reference, "Task_ReportProgress", "agency-education")).isNotNull();
+  }
+
+  @Test
+  void a_learning_review_without_recommendations_closes_the_referral() {
+    ProcessInstance instance = refer();
+    String reference = instance.getBusinessKey();
+    screen(reference, form("screeningOutcome", "learning-review"));
+    LocalReviewWalk.all(cases, reference, false, recommendations(), "education");
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_NoRecommendations").hasNotPassed("CallActivity_ActionPlan");
   }
 
   @Test

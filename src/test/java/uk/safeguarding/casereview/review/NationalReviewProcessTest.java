@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
-import static uk.safeguarding.casereview.support.CaseDriver.json;
+import static uk.safeguarding.casereview.support.ReviewForms.recommendation;
+import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,42 +53,49 @@ class NationalReviewProcessTest extends ProcessTestBase {
         .hasMessageContaining("(contributionDueOn) must not be before the day the request came (1 February 2027)");
   }
 
+  @SafeVarargs
+  private static Map<String, Object> nationalReport(Map<String, Object>... recommendations) {
+    return form("nationalReportPublishedOn", "2027-01-28",
+        "nationalReportLink", "https://documents.partnership.example.org/national/report",
+        CaseVariables.RECOMMENDATIONS, recommendations(recommendations));
+  }
+
   @Test
   void the_national_report_ends_the_review_with_its_recommendations_for_the_action_plan() {
     ProcessInstance instance = startNationalReview();
     String reference = instance.getBusinessKey();
     Task report = cases.task(reference, "Task_RecordNationalReport");
 
-    Map<String, Object> incomplete = form("nationalReportPublishedOn", "2027-01-28",
-        "nationalReportLink", "https://documents.partnership.example.org/national/report",
-        "nationalRecommendations", json(List.of(
-            Map.of("recommendation", "Share information about missed appointments.", "owningAgency", "health",
-                "dueOn", "2027-06-30"),
-            Map.of("recommendation", "Review the closure of early help referrals.", "dueOn", "2027-07-31"))));
-    assertThatThrownBy(() -> cases.complete("business", report, incomplete))
+    Map<String, Object> withoutAgency = recommendation("Review the closure of early help referrals.", null,
+        "partner-la", "2027-07-31");
+    withoutAgency.remove("owningAgency");
+    assertThatThrownBy(() -> cases.complete("business", report, nationalReport(
+        recommendation("Share information about missed appointments.", "health", "partner-icb", "2027-06-30"),
+        withoutAgency)))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Recommendation 2: \"Owning agency\" (owningAgency) is required");
-    Map<String, Object> unknownAgency = form("nationalReportPublishedOn", "2027-01-28",
-        "nationalReportLink", "https://documents.partnership.example.org/national/report",
-        "nationalRecommendations", json(List.of(Map.of("recommendation", "Audit.", "owningAgency", "fire-service",
-            "dueOn", "2027-06-30"))));
-    assertThatThrownBy(() -> cases.complete("business", report, unknownAgency))
+    assertThatThrownBy(() -> cases.complete("business", report, nationalReport(
+        recommendation("Audit.", "fire-service", "partner-la", "2027-06-30"))))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Recommendation 1: \"Owning agency\" (owningAgency) must be one of"
             + " children-social-care, police, health, education, probation");
+    assertThatThrownBy(() -> cases.complete("business", report, nationalReport(
+        recommendation("Audit.", "police", "partner-fire", "2027-06-30"),
+        recommendation("Audit again.", "police", "partner-police", "2027-02-01"))))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Recommendation 1: \"Strategic lead\" (strategicLead) must be one of"
+            + " partner-la, partner-icb, partner-police")
+        .hasMessageContaining("Recommendation 2: \"Due by\" (dueOn) must be after today (1 February 2027)");
 
-    cases.complete("business", report, form("nationalReportPublishedOn", "2027-01-28",
-        "nationalReportLink", "https://documents.partnership.example.org/national/report",
-        "nationalRecommendations", json(List.of(
-            Map.of("recommendation", "Share information about missed appointments.", "owningAgency", "health",
-                "dueOn", "2027-06-30"),
-            Map.of("recommendation", "Review the closure of early help referrals.", "owningAgency",
-                "children-social-care", "dueOn", "2027-07-31")))));
+    cases.complete("business", report, nationalReport(
+        recommendation("Share information about missed appointments.", "health", "partner-icb", "2027-06-30"),
+        recommendation("Review the closure of early help referrals.", "children-social-care", "partner-la",
+            "2027-07-31")));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_NationalReportReceived")
         .hasNotPassed("Task_SendContribution");
     assertThat(cases.tasks(reference, "Task_RecordPanelRequest")).isEmpty();
-    JsonAssert.assertRecords(historicVariable(instance, "nationalRecommendations"))
+    JsonAssert.assertRecords(historicVariable(instance, CaseVariables.RECOMMENDATIONS))
         .extracting(r -> r.get("owningAgency"), r -> r.get("dueOn"))
         .containsExactly(tuple("health", "2027-06-30"), tuple("children-social-care", "2027-07-31"));
   }

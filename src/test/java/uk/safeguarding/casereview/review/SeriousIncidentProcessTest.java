@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
+import static uk.safeguarding.casereview.support.ReviewForms.recommendation;
+import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
 import static uk.safeguarding.casereview.support.SeriousIncidentFixtures.startForm;
 
 import java.time.LocalDateTime;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.LocalReviewWalk;
 import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.RapidReviewWalk;
 
@@ -154,7 +157,7 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
 
   @ParameterizedTest(name = "{0} then the Panel: {1}")
   @CsvSource({
-      "no-further-review, agree, EndEvent_ClosedNoReview",
+      "no-further-review, agree, Task_RecordRapidReviewRecommendations",
       "lcspr, agree, CallActivity_LocalReview",
       "learning-review, agree, CallActivity_LocalReview",
       "national-review, national-review, CallActivity_NationalReview",
@@ -256,5 +259,69 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
         .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 20, 23, 59, 59)));
     assertThat(outbox.forCase(instance.getBusinessKey())).extracting(OutboxEntry::kind, OutboxEntry::recipient)
         .contains(tuple("new-task", "business@demo.example.org"));
+  }
+
+  @Test
+  void no_further_review_with_learning_left_to_act_on_goes_to_the_action_plan() {
+    String reference = caseAtTheDecision("Child Linnet", "learningAlreadyKnown");
+    RapidReviewWalk.decideAndSend(cases, reference, "2026-11-20", "no-further-review", "agree");
+    Task record = cases.task(reference, "Task_RecordRapidReviewRecommendations");
+    assertThat(cases.variable(record, CaseVariables.AGENCY_OPTIONS)).isNotNull();
+
+    cases.complete("chair", record, form(CaseVariables.RECOMMENDATIONS, recommendations(recommendation(
+        "Check the health visiting caseload for other missed appointments.", "health", "partner-icb",
+        "2027-01-29"))));
+
+    assertThat(caseInstance(reference)).isWaitingAt("CallActivity_ActionPlan")
+        .hasPassed("Gateway_ReviewDone", "Gateway_AnyRecommendations");
+    assertThat(cases.taskFor(reference, "Task_ReportProgress", "agency-health").getDueDate())
+        .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 1, 29, 23, 59, 59)));
+  }
+
+  @Test
+  void no_further_review_and_nothing_left_to_do_closes_the_case() {
+    String reference = caseAtTheDecision("Child Pipit", "learningAlreadyKnown");
+    ProcessInstance instance = caseInstance(reference);
+    RapidReviewWalk.decideAndSend(cases, reference, "2026-11-20", "no-further-review", "agree");
+    cases.complete("chair", reference, "Task_RecordRapidReviewRecommendations",
+        form(CaseVariables.RECOMMENDATIONS, recommendations()));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ClosedWithoutActions")
+        .hasNotPassed("CallActivity_ActionPlan");
+  }
+
+  @Test
+  void the_national_reports_recommendations_for_local_action_go_to_the_action_plan() {
+    String reference = caseAtTheDecision("Child Dunlin", "nationalImportance");
+    RapidReviewWalk.decideAndSend(cases, reference, "2026-11-20", "national-review", "national-review");
+    cases.complete("business", reference, "Task_RecordNationalReport", form("nationalReportPublishedOn",
+        "2026-11-20", "nationalReportLink", "https://documents.partnership.example.org/national/report",
+        CaseVariables.RECOMMENDATIONS, recommendations(recommendation("Adopt the national guidance on bruising"
+            + " in non-mobile babies.", "children-social-care", "partner-la", "2027-03-31"))));
+
+    assertThat(caseInstance(reference)).isWaitingAt("CallActivity_ActionPlan")
+        .hasPassed("CallActivity_NationalReview");
+    assertThat(cases.openTaskKeys(reference)).containsExactly("Task_ReportProgress");
+  }
+
+  @Test
+  void an_lcspr_takes_the_agencies_of_the_rapid_review_and_its_recommendations_become_the_action_plan() {
+    String reference = caseAtTheDecision("Child Plover", "criterionAgenciesWorkingTogether");
+    RapidReviewWalk.decideAndSend(cases, reference, "2026-11-20", "lcspr", "agree");
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(ProcessKeys.LOCAL_REVIEW).singleResult();
+    assertThat(runtimeService.getVariable(review.getId(), CaseVariables.INVOLVED_AGENCIES).toString())
+        .isEqualTo("[\"police\",\"health\"]");
+
+    LocalReviewWalk.all(cases, reference, true, recommendations(
+        recommendation("Police share concerns from domestic abuse call-outs with health visitors.", "police",
+            "partner-police", "2027-09-30"),
+        recommendation("Health visitors follow up every missed appointment.", "health", "partner-icb",
+            "2027-10-29")), "police", "health");
+
+    assertThat(caseInstance(reference)).isWaitingAt("CallActivity_ActionPlan").hasPassed("CallActivity_LocalReview")
+        .variables().containsKey(CaseVariables.PUBLISHED_ON).containsEntry(CaseVariables.PUBLICATION_TYPE,
+            "full-report");
+    assertThat(cases.tasks(reference, "Task_ReportProgress")).hasSize(2);
   }
 }

@@ -1,5 +1,6 @@
 package uk.safeguarding.casereview.support;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -19,6 +20,11 @@ public final class EngineClock {
 
   public static Date londonTime(LocalDateTime localTime) {
     return Date.from(localTime.atZone(LONDON).toInstant());
+  }
+
+  /** The engine's date in London, e.g. for the dates people type into forms "today". */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
   }
 
   public static void reset() {

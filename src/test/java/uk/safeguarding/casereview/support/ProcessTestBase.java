@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.notification.MailOutbox;
+import uk.safeguarding.casereview.notification.MailParameters;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.review.CaseVariables;
 
@@ -60,6 +61,12 @@ public abstract class ProcessTestBase {
 
   protected List<OutboxEntry> mails(String caseReference, String kind) {
     return outbox.forCase(caseReference).stream().filter(mail -> mail.kind().equals(kind)).toList();
+  }
+
+  /** What the case's mails of that kind say: the step and its date, once per step whoever receives it. */
+  protected List<MailParameters> mailSaying(String caseReference, String kind) {
+    return mails(caseReference, kind).stream().map(mail -> outbox.parametersOf(mail.id()).orElseThrow())
+        .distinct().toList();
   }
 
   protected Object historicVariable(ProcessInstance instance, String name) {

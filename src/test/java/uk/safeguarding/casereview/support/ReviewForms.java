@@ -65,6 +65,20 @@ public final class ReviewForms {
         "https://documents.partnership.example.org/rapid-review/report-17", "rapidReviewVersion", "2");
   }
 
+  /** One recommendation as a form's dynamic list holds it. */
+  public static Map<String, Object> recommendation(String text, String owningAgency, String strategicLead,
+                                                   String dueOn) {
+    return form("recommendation", text, "actions", "Revise the procedure, train the staff concerned and audit"
+        + " practice three months later.", "owningAgency", owningAgency, "strategicLead", strategicLead,
+        "dueOn", dueOn);
+  }
+
+  /** The list field {@code recommendations} as Tasklist submits it. */
+  @SafeVarargs
+  public static Object recommendations(Map<String, Object>... recommendations) {
+    return json(List.of(recommendations));
+  }
+
   public static Map<String, Object> response(String response, String date) {
     Map<String, Object> form = form("panelResponse", response, "panelResponseDate", date);
     if ("reconsider".equals(response)) {

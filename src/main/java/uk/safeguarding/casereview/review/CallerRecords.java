@@ -1,0 +1,31 @@
+package uk.safeguarding.casereview.review;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import uk.safeguarding.casereview.support.JsonVariables;
+
+/**
+ * A list of records, one per agency, that the process which called a per-agency process keeps: each agency's
+ * summary on its rapid review, each agency's chronology on its local review. The records live on the caller
+ * (or on this process when it runs on its own).
+ */
+public final class CallerRecords {
+
+  private CallerRecords() {
+  }
+
+  /**
+   * Puts the record in place of any earlier one with the same value under {@code key}. Several agencies may
+   * finish at once; callers run this as a job of its own, so one that meets another's update is retried
+   * rather than refused.
+   */
+  public static void put(DelegateExecution execution, String variable, String key, Map<String, Object> record) {
+    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+    DelegateExecution holder = caller != null ? caller.getProcessInstance() : execution.getProcessInstance();
+    List<Object> records = JsonVariables.list(holder, variable);
+    records.removeIf(existing -> existing instanceof Map<?, ?> map && record.get(key).equals(map.get(key)));
+    records.add(record);
+    holder.setVariableLocal(variable, JsonVariables.jsonValue(records));
+  }
+}

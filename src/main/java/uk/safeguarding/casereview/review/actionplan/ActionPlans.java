@@ -1,0 +1,144 @@
+package uk.safeguarding.casereview.review.actionplan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.calendar.CaseClock;
+import uk.safeguarding.casereview.calendar.CaseDates;
+import uk.safeguarding.casereview.review.Agencies;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.support.JsonVariables;
+
+/**
+ * The action plan as the diagrams use it: whether a review left recommendations, one branch per
+ * recommendation with that recommendation's fields, and the plan's state ({@code actionPlan}: one record per
+ * recommendation with its RAG status, when it was last updated and when it was closed) that the review group's
+ * closure summary and the auditors read.
+ */
+@Component("actionPlans")
+public class ActionPlans {
+
+  public static final String OPEN = "open";
+  public static final String CLOSED = "closed";
+  public static final String NOT_STARTED = "not-started";
+
+  private final Agencies agencies;
+  private final CaseClock clock;
+
+  public ActionPlans(Agencies agencies, CaseClock clock) {
+    this.agencies = agencies;
+    this.clock = clock;
+  }
+
+  /** Whether the review left anything to do. */
+  public boolean any(VariableScope scope) {
+    return !JsonVariables.records(scope, CaseVariables.RECOMMENDATIONS).isEmpty();
+  }
+
+  /** 0, 1, ... one per recommendation: the collection the plan's branches run over. */
+  public List<Integer> indexes(VariableScope scope) {
+    return IntStream.range(0, JsonVariables.records(scope, CaseVariables.RECOMMENDATIONS).size()).boxed().toList();
+  }
+
+  /** A field of the recommendation this branch follows, e.g. {@code ${actionPlans.field(execution, 'dueOn')}}. */
+  public Object field(VariableScope scope, String name) {
+    return recommendation(scope).get(name);
+  }
+
+  /** The group of the agency that owns this branch's recommendation: its tasks and reminders go there. */
+  public String owningAgencyGroup(VariableScope scope) {
+    return agencies.groupOf(String.valueOf(field(scope, CaseVariables.OWNING_AGENCY)));
+  }
+
+  public String owningAgencyName(VariableScope scope) {
+    return agencies.nameOf(String.valueOf(field(scope, CaseVariables.OWNING_AGENCY)));
+  }
+
+  /** When a recommendation is overdue: the business manager and the recommendation's strategic lead. */
+  public String escalateTo(VariableScope scope) {
+    return "business-manager," + field(scope, CaseVariables.STRATEGIC_LEAD);
+  }
+
+  /** The plan's state at its start: every recommendation open, not yet started. */
+  public void open(DelegateExecution execution) {
+    List<Map<String, Object>> recommendations = JsonVariables.records(execution, CaseVariables.RECOMMENDATIONS);
+    List<Map<String, Object>> plan = new ArrayList<>();
+    for (int i = 0; i < recommendations.size(); i++) {
+      Map<String, Object> recommendation = recommendations.get(i);
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("number", i + 1);
+      record.put(CaseVariables.RECOMMENDATION, recommendation.get(CaseVariables.RECOMMENDATION));
+      record.put(CaseVariables.OWNING_AGENCY, recommendation.get(CaseVariables.OWNING_AGENCY));
+      record.put(CaseVariables.OWNING_AGENCY_NAME,
+          agencies.nameOf(String.valueOf(recommendation.get(CaseVariables.OWNING_AGENCY))));
+      record.put(CaseVariables.STRATEGIC_LEAD, recommendation.get(CaseVariables.STRATEGIC_LEAD));
+      record.put(CaseVariables.DUE_ON, recommendation.get(CaseVariables.DUE_ON));
+      record.put(CaseVariables.RAG_STATUS, NOT_STARTED);
+      record.put("status", OPEN);
+      plan.add(record);
+    }
+    JsonVariables.set(execution, CaseVariables.ACTION_PLAN, plan);
+  }
+
+  /** The owner's latest update: its RAG status and date. */
+  public void progress(DelegateExecution execution) {
+    update(execution, record -> {
+      record.put(CaseVariables.RAG_STATUS, execution.getVariable(CaseVariables.RAG_STATUS));
+      record.put("lastUpdateOn", clock.today().toString());
+    });
+  }
+
+  /** The review group closed the recommendation: when, and whether that was by its due date. */
+  public void closed(DelegateExecution execution) {
+    LocalDate today = clock.today();
+    LocalDate due = CaseDates.required(execution, CaseVariables.ACTION_DUE_ON);
+    update(execution, record -> {
+      record.put("status", CLOSED);
+      record.put("closedOn", today.toString());
+      record.put("onTime", !today.isAfter(due));
+    });
+  }
+
+  private void update(DelegateExecution execution, Consumer<Map<String, Object>> change) {
+    int number = index(execution) + 1;
+    DelegateExecution plan = execution.getProcessInstance();
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (Map<String, Object> record : JsonVariables.records(plan, CaseVariables.ACTION_PLAN)) {
+      Map<String, Object> copy = new LinkedHashMap<>(record);
+      if (Integer.valueOf(number).equals(asInteger(copy.get("number")))) {
+        change.accept(copy);
+      }
+      records.add(copy);
+    }
+    plan.setVariableLocal(CaseVariables.ACTION_PLAN, JsonVariables.jsonValue(records));
+  }
+
+  private Map<String, Object> recommendation(VariableScope scope) {
+    List<Map<String, Object>> recommendations = JsonVariables.records(scope, CaseVariables.RECOMMENDATIONS);
+    int index = index(scope);
+    if (index < 0 || index >= recommendations.size()) {
+      throw new ProcessEngineException("The action plan has no recommendation " + (index + 1));
+    }
+    return recommendations.get(index);
+  }
+
+  private static int index(VariableScope scope) {
+    Integer index = asInteger(scope.getVariable(CaseVariables.RECOMMENDATION_INDEX));
+    if (index == null) {
+      throw new ProcessEngineException("No '" + CaseVariables.RECOMMENDATION_INDEX + "' in this branch of the plan");
+    }
+    return index;
+  }
+
+  private static Integer asInteger(Object value) {
+    return value instanceof Number number ? number.intValue() : null;
+  }
+}

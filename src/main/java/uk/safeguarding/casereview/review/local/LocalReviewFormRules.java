@@ -1,0 +1,89 @@
+package uk.safeguarding.casereview.review.local;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.safeguarding.casereview.calendar.CaseClock;
+import uk.safeguarding.casereview.form.DateChecks;
+import uk.safeguarding.casereview.form.FormRule;
+import uk.safeguarding.casereview.review.CaseVariables;
+
+/** The rules of the local review's and the chronology request's forms that their schemas cannot express. */
+@Configuration
+public class LocalReviewFormRules {
+
+  static final String DECISION = "the decision on the review";
+
+  @Bean
+  FormRule independentReviewerRule(CaseClock clock) {
+    return FormRule.of("commission-independent-reviewer", (values, violations) -> {
+      DateChecks.notInFuture(values, violations, "commissionedOn", clock.today());
+      DateChecks.notBefore(values, violations, "commissionedOn", values.date(CaseVariables.REVIEW_DECISION_DATE),
+          DECISION);
+      DateChecks.notInFuture(values, violations, "declarationDate", clock.today());
+    });
+  }
+
+  @Bean
+  FormRule groupReviewerRule(CaseClock clock) {
+    return FormRule.of("appoint-group-reviewer", (values, violations) -> {
+      DateChecks.notInFuture(values, violations, "appointedOn", clock.today());
+      DateChecks.notBefore(values, violations, "appointedOn", values.date(CaseVariables.REVIEW_DECISION_DATE),
+          DECISION);
+    });
+  }
+
+  @Bean
+  FormRule termsOfReferenceRule(CaseClock clock) {
+    return FormRule.of("agree-terms-of-reference", (values, violations) -> {
+      DateChecks.notInFuture(values, violations, "scopeTo", clock.today());
+      DateChecks.notBefore(values, violations, "scopeTo", values.date("scopeFrom"), "the start of the scope");
+      DateChecks.notInFuture(values, violations, "termsOfReferenceDate", clock.today());
+      DateChecks.notInFuture(values, violations, "termsAgreedOn", clock.today());
+    });
+  }
+
+  @Bean
+  FormRule chronologyRule(CaseClock clock) {
+    return FormRule.notInFuture("submit-chronology", clock::today, "chronologyDate");
+  }
+
+  @Bean
+  FormRule chronologyCheckRule(CaseClock clock) {
+    return FormRule.afterToday("check-chronology", clock::today, CaseVariables.MORE_INFORMATION_BY);
+  }
+
+  @Bean
+  FormRule practitionerEventPlanRule(CaseClock clock) {
+    return FormRule.afterToday("plan-practitioner-event", clock::today, CaseVariables.EVENT_DATE);
+  }
+
+  @Bean
+  FormRule practitionerEventRule(CaseClock clock) {
+    return FormRule.notInFuture("record-practitioner-event", clock::today, "eventNotesDate");
+  }
+
+  @Bean
+  FormRule familyRule(CaseClock clock) {
+    return FormRule.notInFuture("involve-family", clock::today, "familyContactedOn");
+  }
+
+  @Bean
+  FormRule draftReportRule(CaseClock clock) {
+    return FormRule.notInFuture("draft-report", clock::today, "draftReportDate");
+  }
+
+  @Bean
+  FormRule finalReportRule(CaseClock clock) {
+    return FormRule.notInFuture("record-recommendations", clock::today, "finalReportDate");
+  }
+
+  @Bean
+  FormRule delayToldRule(CaseClock clock) {
+    return FormRule.notInFuture("tell-panel-of-delay", clock::today, "panelToldOfDelayOn");
+  }
+
+  @Bean
+  FormRule delayRevisedDateRule(CaseClock clock) {
+    return FormRule.afterToday("tell-panel-of-delay", clock::today, "revisedPublicationDate");
+  }
+}
