@@ -38,5 +38,8 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(formValidation);
     configuration.getCustomPostBPMNParseListeners().add(caseLabels);
     configuration.getCustomPostBPMNParseListeners().add(newTaskMail);
+    // a case's agencies report in processes of their own that write to the one case (each agency's summary,
+    // each chronology): their steps must take turns, not collide and wait minutes for a retry
+    configuration.setJobExecutorAcquireExclusiveOverProcessHierarchies(true);
   }
 }

@@ -25,13 +25,17 @@ public class Agencies {
 
   /** Puts the configured agencies into the case as the choices of a form's checklist or select. */
   public void offerChoices(VariableScope scope) {
-    List<Map<String, String>> options = properties.getAgencies().stream().map(agency -> {
+    JsonVariables.set(scope, CaseVariables.AGENCY_OPTIONS, options());
+  }
+
+  /** The configured agencies as a form's choices: [{label, value}]. */
+  public List<Map<String, String>> options() {
+    return properties.getAgencies().stream().map(agency -> {
       Map<String, String> option = new LinkedHashMap<>();
       option.put("label", agency.getName());
       option.put("value", agency.getId());
       return option;
     }).toList();
-    JsonVariables.set(scope, CaseVariables.AGENCY_OPTIONS, options);
   }
 
   /** The ids of the agencies the case involves, in configured order. */

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,13 +42,7 @@ class TasklistAndCockpitBrowserIT {
   @Autowired ProcessEngine engine;
 
   private static By field(String componentId) {
-    return By.cssSelector("[id$='-" + componentId + "']");
-  }
-
-  private static void typeDate(Browser browser, String componentId, LocalDate date) {
-    By input = field(componentId + "-date");
-    browser.type(input, UK.format(date));
-    browser.clickable(input).sendKeys(Keys.ENTER);
+    return Browser.formField(componentId);
   }
 
   @Test
@@ -63,8 +56,8 @@ class TasklistAndCockpitBrowserIT {
       browser.click(By.xpath("//*[contains(@ng-click,'selectProcessDefinition') and contains(., 'Serious incident')]"));
       browser.type(field("Field_ChildPseudonym"), "Child Scarlet");
       browser.type(field("Field_LocalAuthorityArea"), "Exampleshire Council");
-      typeDate(browser, "Field_AwarenessDate", today.plusDays(1));
-      typeDate(browser, "Field_IncidentDate", today.minusDays(3));
+      browser.typeDate("Field_AwarenessDate", today.plusDays(1));
+      browser.typeDate("Field_IncidentDate", today.minusDays(3));
       browser.click(field("Field_IncidentType-1"));
       browser.click(field("Field_AbuseOrNeglect-1"));
       browser.type(field("Field_IncidentSummary"), "Admitted to hospital with injuries not explained.");
@@ -80,7 +73,7 @@ class TasklistAndCockpitBrowserIT {
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")
           .variableValueEquals("childPseudonym", "Child Scarlet").count()).isZero();
 
-      typeDate(browser, "Field_AwarenessDate", today.minusDays(2));
+      browser.typeDate("Field_AwarenessDate", today.minusDays(2));
       browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
       // "could not be started" was shown before; this waits for the success message itself
       browser.waitForText(By.tagName("body"), "The process has been started.");
@@ -99,7 +92,7 @@ class TasklistAndCockpitBrowserIT {
       browser.screenshot("04-task-with-its-due-date");
 
       browser.click(By.cssSelector("[ng-click='claim()']"));
-      typeDate(browser, "Field_PanelNotificationDate", today.minusDays(1));
+      browser.typeDate("Field_PanelNotificationDate", today.minusDays(1));
       browser.type(field("Field_PanelReference"), "NOT-2026-0042");
       browser.screenshot("05-notification-recorded");
       browser.click(By.cssSelector("[ng-click='complete()']"));
@@ -158,7 +151,7 @@ class TasklistAndCockpitBrowserIT {
       browser.screenshot("11-rapid-review-meeting-form");
 
       browser.click(By.cssSelector("[ng-click='claim()']"));
-      typeDate(browser, "Field_MeetingDate", today);
+      browser.typeDate("Field_MeetingDate", today);
       browser.type(field("Field_KeyFacts"), "The child was admitted to hospital with injuries not explained.");
       browser.type(field("Field_KeyPracticeEpisodes"), "Missed appointments were not followed up.");
       browser.type(field("Field_ImmediateSafetyActions"), "A strategy meeting for the siblings.");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
 import static uk.safeguarding.casereview.support.ReviewForms.recommendation;
+import static uk.safeguarding.casereview.support.ReviewForms.referral;
 import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
 
 import java.time.LocalDateTime;
@@ -27,14 +28,6 @@ class CaseReferralProcessTest extends ProcessTestBase {
   @Override
   protected LocalDateTime startingAt() {
     return LocalDateTime.of(2026, 11, 3, 11, 0);
-  }
-
-  static Map<String, Object> referral() {
-    return form("referrerName", "Sam Teacher", "referrerRole", "Designated safeguarding lead",
-        "referrerAgency", "Exampleshire Primary School", "referrerEmail", "s.teacher@school.example.org",
-        "safeguardingLeadName", "Jo Head", "safeguardingLeadAgreed", true, "childPseudonym", "Child Robin",
-        "goodPractice", false, "whatHappened", "Repeated absences were not followed up between agencies.",
-        "whyLearning", "Information sharing between school and health could improve.");
   }
 
   private ProcessInstance refer() {

@@ -15,7 +15,7 @@ public final class ActionPlanForms {
   }
 
   /** Complete, with the evidence in the secure store dated as given. */
-  public static Map<String, Object> complete(String evidenceDated) {
+  public static Map<String, Object> completeWithEvidence(String evidenceDated) {
     return form("ragStatus", "complete", "progressNote", "The procedure is revised and the staff are trained.",
         "evidenceLink", "https://documents.partnership.example.org/action-plan/evidence", "evidenceVersion", "1",
         "evidenceDate", evidenceDated);

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and Chromium is kept off the network beyond loopback. Screenshots go to target/screenshots.
  */
 public final class Browser implements AutoCloseable {
+
+  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   public static final Path CHROMIUM = Path.of(env("CHROMIUM", "/usr/bin/chromium"));
   public static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -113,6 +118,54 @@ public final class Browser implements AutoCloseable {
       }
     }
     throw new AssertionError("The field " + locator + " would not keep the text '" + text + "'");
+  }
+
+  /** A Camunda Form's field by its component id; in a dynamic list's entry, e.g. {@code Field_DueOn_1}. */
+  public static By formField(String componentId) {
+    return By.cssSelector("[id$='-" + componentId + "']");
+  }
+
+  /** Types a date into a Camunda Form's date field as people in England write it (dd/mm/yyyy). */
+  public void typeDate(String componentId, LocalDate date) {
+    By input = formField(componentId + "-date");
+    type(input, UK_DATE.format(date));
+    clickable(input).sendKeys(Keys.ENTER);
+  }
+
+  /** Chooses an option of a Camunda Form's select by the label people see. */
+  public void choose(String componentId, String label) {
+    click(By.cssSelector("[id$='-" + componentId + "-display']"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']"));
+    waitForText(By.cssSelector("[id$='-" + componentId + "-display']"), label);
+  }
+
+  /**
+   * Presses the task form's Complete button. Tasklist disables it while the form shows errors; then this
+   * fails naming them.
+   */
+  public void completeTask() {
+    By button = By.cssSelector("[ng-click='complete()']");
+    try {
+      click(button);
+    } catch (org.openqa.selenium.TimeoutException disabled) {
+      List<String> errors = all(By.cssSelector(".fjs-form-field")).stream()
+          .filter(field -> !field.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty())
+          .map(field -> field.getText().replace('\n', ' ')).toList();
+      List<String> values = all(By.cssSelector(".fjs-form input, .fjs-form textarea")).stream()
+          .map(input -> input.getAttribute("id") + "=" + input.getAttribute("value")).toList();
+      throw new AssertionError("Complete stays disabled; the form shows errors in: " + errors + "; values: "
+          + values, disabled);
+    }
+  }
+
+  /** Closes Tasklist's notifications (they sit over the form's buttons) once they have been read. */
+  public void dismissNotifications() {
+    for (WebElement close : all(By.cssSelector(".notifications .alert .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    wait.until(driver -> all(By.cssSelector(".notifications .alert")).stream().noneMatch(WebElement::isDisplayed));
   }
 
   public void waitForText(By locator, String text) {

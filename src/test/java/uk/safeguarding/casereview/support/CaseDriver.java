@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Walks cases through the processes the way people and the engine do: forms submitted by the user whose
@@ -61,6 +62,18 @@ public class CaseDriver {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A form value as plain Java: a JSON list built by {@link #json} becomes the list again. */
+  public static Object plain(Object value) {
+    if (value instanceof JsonValue json) {
+      try {
+        return JSON.readValue(json.getValueSerialized(), Object.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return value;
   }
 
   /** Starts a process from its start form, as the user would in Tasklist. */
@@ -113,19 +126,35 @@ public class CaseDriver {
    */
   public void complete(String user, Task task, Map<String, Object> form) {
     if (!runsJobs) {
-      awaitIdle(task.getProcessInstanceId());
+      awaitIdleOfInstance(task.getProcessInstanceId());
     }
     Authentication.as(identityService, user, () -> formService.submitTaskForm(task.getId(), form));
     runJobs();
   }
 
-  private void awaitIdle(String processInstanceId) {
-    String reference = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
-        .singleResult().getBusinessKey();
-    SmtpServer.await("the engine's steps in " + reference, java.time.Duration.ofSeconds(30), () ->
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-            .allMatch(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                .executable().count() == 0));
+  private void awaitIdleOfInstance(String processInstanceId) {
+    awaitIdle(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getBusinessKey());
+  }
+
+  /**
+   * Beside a job executor: waits until no step of the case is due (async steps, timers due on the engine's
+   * clock), and fails at once, with the engine's message, when a step has failed.
+   */
+  public void awaitIdle(String caseReference) {
+    SmtpServer.await("the engine's steps in " + caseReference, java.time.Duration.ofSeconds(30), () -> {
+      List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+          .list().stream().map(instance -> instance.getId()).toList();
+      for (String instance : instances) {
+        Job failed = managementService.createJobQuery().processInstanceId(instance).withException().listPage(0, 1)
+            .stream().findFirst().orElse(null);
+        if (failed != null) {
+          throw new AssertionError("A step of " + caseReference + " failed: " + failed.getExceptionMessage());
+        }
+      }
+      return instances.stream().allMatch(instance -> managementService.createJobQuery().processInstanceId(instance)
+          .executable().count() == 0);
+    });
   }
 
   public void complete(String user, String caseReference, String taskKey, Map<String, Object> form) {

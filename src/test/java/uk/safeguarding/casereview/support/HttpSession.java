@@ -75,6 +75,8 @@ public final class HttpSession {
     if (login.status() != 200) {
       throw new IllegalStateException("Login of " + user + " to " + app + " failed: " + login.status());
     }
+    // the login starts a new session with a new CSRF token: the app's next request fetches it, as here
+    session.get("/camunda/api/admin/auth/user/default");
     return session;
   }
 

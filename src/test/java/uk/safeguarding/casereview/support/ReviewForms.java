@@ -17,6 +17,15 @@ public final class ReviewForms {
   private ReviewForms() {
   }
 
+  /** A referral for a learning review from a school, about Child Robin. */
+  public static Map<String, Object> referral() {
+    return form("referrerName", "Sam Teacher", "referrerRole", "Designated safeguarding lead",
+        "referrerAgency", "Exampleshire Primary School", "referrerEmail", "s.teacher@school.example.org",
+        "safeguardingLeadName", "Jo Head", "safeguardingLeadAgreed", true, "childPseudonym", "Child Robin",
+        "goodPractice", false, "whatHappened", "Repeated absences were not followed up between agencies.",
+        "whyLearning", "Information sharing between school and health could improve.");
+  }
+
   public static Map<String, Object> involvedAgencies(String... agencyIds) {
     return form("involvedAgencies", json(List.of(agencyIds)));
   }

@@ -2,6 +2,7 @@ package uk.safeguarding.casereview.review.actionplan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.calendar.CaseDates;
+import uk.safeguarding.casereview.calendar.Deadlines;
+import uk.safeguarding.casereview.notification.MailKind;
+import uk.safeguarding.casereview.notification.Notify;
 import uk.safeguarding.casereview.review.Agencies;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.support.JsonVariables;
@@ -29,13 +33,18 @@ public class ActionPlans {
   public static final String OPEN = "open";
   public static final String CLOSED = "closed";
   public static final String NOT_STARTED = "not-started";
+  static final String OVERDUE = "A recommendation of the action plan is overdue";
 
   private final Agencies agencies;
   private final CaseClock clock;
+  private final Deadlines deadlines;
+  private final Notify notify;
 
-  public ActionPlans(Agencies agencies, CaseClock clock) {
+  public ActionPlans(Agencies agencies, CaseClock clock, Deadlines deadlines, Notify notify) {
     this.agencies = agencies;
     this.clock = clock;
+    this.deadlines = deadlines;
+    this.notify = notify;
   }
 
   /** Whether the review left anything to do. */
@@ -62,9 +71,15 @@ public class ActionPlans {
     return agencies.nameOf(String.valueOf(field(scope, CaseVariables.OWNING_AGENCY)));
   }
 
-  /** When a recommendation is overdue: the business manager and the recommendation's strategic lead. */
-  public String escalateTo(VariableScope scope) {
-    return "business-manager," + field(scope, CaseVariables.STRATEGIC_LEAD);
+  /**
+   * A recommendation past its due date: the owning agency is told it is overdue, and it is escalated to the
+   * business manager and the recommendation's strategic lead.
+   */
+  public void overdue(DelegateExecution execution) {
+    Date due = deadlines.endOfDateIn(execution, CaseVariables.ACTION_DUE_ON);
+    notify.toGroupsDue(execution, MailKind.OVERDUE.id(), owningAgencyGroup(execution), OVERDUE, due);
+    notify.toGroupsDue(execution, MailKind.ESCALATION.id(),
+        "business-manager," + field(execution, CaseVariables.STRATEGIC_LEAD), OVERDUE, due);
   }
 
   /** The plan's state at its start: every recommendation open, not yet started. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.ActionPlanForms.closed;
-import static uk.safeguarding.casereview.support.ActionPlanForms.complete;
+import static uk.safeguarding.casereview.support.ActionPlanForms.completeWithEvidence;
 import static uk.safeguarding.casereview.support.ActionPlanForms.progress;
 import static uk.safeguarding.casereview.support.ActionPlanForms.returned;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
@@ -105,7 +105,7 @@ class ActionPlanProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void the_owner_is_reminded_before_the_due_date_and_the_business_manager_and_strategic_lead_told_after_it() {
+  void the_owner_is_reminded_before_the_due_date_and_told_after_it_with_the_business_manager_and_strategic_lead() {
     ProcessInstance instance = startPlan();
     String reference = instance.getBusinessKey();
 
@@ -116,6 +116,8 @@ class ActionPlanProcessTest extends ProcessTestBase {
     cases.at(LocalDateTime.of(2027, 7, 1, 0, 0));
     assertThat(mails(reference, "escalation")).extracting(OutboxEntry::recipient).containsExactlyInAnyOrder(
         "business.manager@exampleshire.example.org", "partner.police@demo.example.org");
+    assertThat(mails(reference, "overdue")).extracting(OutboxEntry::recipient).containsExactlyInAnyOrder(
+        "lead.police@demo.example.org", "public-protection@police.example.org");
     assertThat(mailSaying(reference, "escalation")).extracting(MailParameters::subject, MailParameters::dueDate)
         .containsExactly(tuple("A recommendation of the action plan is overdue", LocalDate.of(2027, 6, 30)));
     assertThat(instance).hasPassed("Task_RemindOwner", "Task_EscalateOverdue");
@@ -126,18 +128,19 @@ class ActionPlanProcessTest extends ProcessTestBase {
     ProcessInstance instance = startPlan();
     String reference = instance.getBusinessKey();
 
-    cases.complete("lead.police", progressTaskOf(reference, "agency-police"), complete("2027-04-05"));
+    cases.complete("lead.police", progressTaskOf(reference, "agency-police"), completeWithEvidence("2027-04-05"));
     Task verify = cases.task(reference, "Task_VerifyEvidence");
     assertThat(taskService.getIdentityLinksForTask(verify.getId())).extracting(IdentityLink::getGroupId)
         .containsExactly("review-group");
     cases.complete("chair", verify, returned());
     Task again = progressTaskOf(reference, "agency-police");
     assertThat(cases.variable(again, CaseVariables.VERIFICATION)).isEqualTo("return");
-    cases.complete("lead.police", again, complete("2027-04-05"));
+    cases.complete("lead.police", again, completeWithEvidence("2027-04-05"));
     cases.complete("chair", reference, "Task_VerifyEvidence", closed());
 
     EngineClock.setLondonTime(LocalDateTime.of(2027, 10, 4, 10, 0));
-    cases.complete("lead.health", progressTaskOf(reference, "agency-health"), complete("2027-10-01"));
+    cases.complete("lead.health", progressTaskOf(reference, "agency-health"),
+        completeWithEvidence("2027-10-01"));
     cases.complete("chair", reference, "Task_VerifyEvidence", closed());
 
     JsonAssert.assertRecords(runtimeService.getVariable(instance.getId(), CaseVariables.ACTION_PLAN))

@@ -1,0 +1,45 @@
+// Keeps a task form's Complete button usable in Tasklist 7.24.
+//
+// Tasklist greys Complete out while the Camunda Form reports errors, and it counts the keys of form-js's
+// error map. form-js leaves keys behind that hold no error: an empty array for a field in a dynamic list (the
+// recommendations of a review) once it has been typed into, and the old error of a field the form has since
+// hidden (choosing "Amber" after trying "Complete" without evidence). Complete then stays grey although the
+// form is valid, and people are stuck. Pressing Complete always validates the whole form again and shows
+// each error in place, so the button only has to be disabled while a completion runs or the task is gone.
+const angular = window.angular;
+
+if (angular) {
+  angular.module('cam.tasklist.form').config([
+    '$provide',
+    function($provide) {
+      $provide.decorator('camTasklistFormDirective', [
+        '$delegate',
+        function($delegate) {
+          const directive = $delegate[0];
+          const compile = directive.compile;
+          directive.compile = function() {
+            const link = compile ? compile.apply(this, arguments) : null;
+            return function(scope) {
+              if (typeof link === 'function') {
+                link.apply(this, arguments);
+              } else if (link && link.post) {
+                link.post.apply(this, arguments);
+              }
+              scope.disableCompleteButton = function() {
+                return (
+                  scope.taskRemoved ||
+                  scope.completeInProgress ||
+                  !!(scope.options && scope.options.disableCompleteButton)
+                );
+              };
+            };
+          };
+          return $delegate;
+        }
+      ]);
+    }
+  ]);
+}
+
+// no plugin of its own: this module only adjusts Tasklist
+export default [];
