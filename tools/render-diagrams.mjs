@@ -12,6 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const processes = path.join(root, 'processes');
 const pictures = path.join(root, 'docs', 'diagrams');
 const viewer = path.join(root, 'tools', 'node_modules', 'bpmn-js', 'dist', 'bpmn-viewer.production.min.js');
+// Labels are wrapped by measuring their text, so the pictures would depend on the fonts a machine happens to
+// have. Arimo (metrically the same as Arial, which viewers fall back to) is loaded from npm for every run.
+const font = path.join(root, 'tools', 'node_modules', '@fontsource', 'arimo', 'files', 'arimo-latin-400-normal.woff2');
+const fontFamily = 'Arimo, Arial, sans-serif';
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 const check = process.argv.includes('--check');
 
@@ -39,13 +43,21 @@ const problems = [];
 try {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><body><div id="canvas" style="width:1800px;height:1000px"></div></body></html>');
+  await page.addStyleTag({ content: `@font-face { font-family: Arimo; font-weight: 400; font-style: normal;
+    src: url(data:font/woff2;base64,${(await readFile(font)).toString('base64')}) format('woff2'); }` });
+  if (!(await page.evaluate(async () => (await document.fonts.load('12px Arimo')).length > 0))) {
+    throw new Error(`The font ${font} did not load`);
+  }
   await page.addScriptTag({ path: viewer });
   await mkdir(pictures, { recursive: true });
 
   for (const name of diagrams) {
     const xml = await readFile(path.join(processes, name), 'utf8');
-    const svg = await page.evaluate(async (diagram) => {
-      const bpmn = new window.BpmnJS({ container: '#canvas' });
+    const svg = await page.evaluate(async (diagram, family) => {
+      const bpmn = new window.BpmnJS({
+        container: '#canvas',
+        textRenderer: { defaultStyle: { fontFamily: family }, externalStyle: { fontFamily: family } }
+      });
       try {
         const { warnings } = await bpmn.importXML(diagram);
         if (warnings.length) {
@@ -55,7 +67,7 @@ try {
       } finally {
         bpmn.destroy();
       }
-    }, xml);
+    }, xml, fontFamily);
     const picture = stableMarkers(svg) + '\n';
     const target = path.join(pictures, name.replace(/\.bpmn$/, '.svg'));
     if (check) {
