@@ -54,6 +54,15 @@ class TasklistAndCockpitBrowserIT {
 
       browser.click(By.xpath("//a[contains(., 'Start process')]"));
       browser.click(By.xpath("//*[contains(@ng-click,'selectProcessDefinition') and contains(., 'Serious incident')]"));
+      // Start on an empty form: the form says in place what is missing, and nothing starts
+      browser.visible(field("Field_ChildPseudonym"));
+      long casesBefore = historyService.createHistoricProcessInstanceQuery().count();
+      browser.startProcess();
+      browser.visible(By.xpath("//*[contains(@class,'fjs-form-field') and .//input[contains(@id,'-Field_ChildPseudonym')]]"
+          + "//*[contains(@class,'fjs-form-field-error')]"));
+      browser.screenshot("00-start-form-says-what-is-missing");
+      assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
+      browser.dismissNotifications();
       browser.type(field("Field_ChildPseudonym"), "Child Scarlet");
       browser.type(field("Field_LocalAuthorityArea"), "Exampleshire Council");
       browser.typeDate("Field_AwarenessDate", today.plusDays(1));
@@ -64,7 +73,7 @@ class TasklistAndCockpitBrowserIT {
       browser.screenshot("01-start-form-filled-with-a-future-date");
 
       // the browser accepts a date in the future; the server does not, and Tasklist says why
-      browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
+      browser.startProcess();
       WebElement refusal = browser.visible(By.xpath(
           "//*[contains(@class,'alert') and contains(., 'must not be in the future')]"));
       assertThat(refusal.getText()).contains("\"Date the local authority became aware\" (awarenessDate)");
@@ -74,7 +83,7 @@ class TasklistAndCockpitBrowserIT {
           .variableValueEquals("childPseudonym", "Child Scarlet").count()).isZero();
 
       browser.typeDate("Field_AwarenessDate", today.minusDays(2));
-      browser.click(By.cssSelector("[ng-click='startProcessInstance()']"));
+      browser.startProcess();
       // "could not be started" was shown before; this waits for the success message itself
       browser.waitForText(By.tagName("body"), "The process has been started.");
       browser.screenshot("03-case-started");

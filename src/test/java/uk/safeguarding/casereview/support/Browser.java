@@ -73,13 +73,35 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Logs in on a webapp's own login page. */
+  /**
+   * Logs in on a webapp's own login page, and waits for its answer: the app, or a notification such as a
+   * refusal. A submission the page swallowed while it was still starting (seen once on a busy machine) is
+   * made again.
+   */
   public void login(String app, String user, String password) {
     go("/camunda/app/" + app + "/default/#/login");
-    WebElement form = visible(By.cssSelector("form[name='signinForm']"));
-    form.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
-    form.findElement(By.cssSelector("button[type='submit']")).click();
+    By signIn = By.cssSelector("form[name='signinForm']");
+    for (int attempt = 1; ; attempt++) {
+      WebElement form = visible(signIn);
+      WebElement name = form.findElement(By.cssSelector("input[type='text']"));
+      name.clear();
+      name.sendKeys(user);
+      WebElement secret = form.findElement(By.cssSelector("input[type='password']"));
+      secret.clear();
+      secret.sendKeys(password);
+      form.findElement(By.cssSelector("button[type='submit']")).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.or(
+            ExpectedConditions.invisibilityOfElementLocated(signIn),
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-notifications .alert"))));
+        return;
+      } catch (org.openqa.selenium.TimeoutException unanswered) {
+        if (attempt == 2) {
+          screenshot("login-unanswered-" + app + "-" + user);
+          throw unanswered;
+        }
+      }
+    }
   }
 
   public WebElement visible(By locator) {
@@ -140,11 +162,19 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Presses the task form's Complete button. Tasklist disables it while the form shows errors; then this
-   * fails naming them.
+   * Presses the task form's Complete button. Tasklist disables it while a completion runs; if it stays
+   * disabled this fails naming the form's errors and values.
    */
   public void completeTask() {
-    By button = By.cssSelector("[ng-click='complete()']");
+    pressFormButton(By.cssSelector("[ng-click='complete()']"), "Complete");
+  }
+
+  /** Presses the start dialog's Start button, failing as {@link #completeTask()} does. */
+  public void startProcess() {
+    pressFormButton(By.cssSelector("[ng-click='startProcessInstance()']"), "Start");
+  }
+
+  private void pressFormButton(By button, String label) {
     try {
       click(button);
     } catch (org.openqa.selenium.TimeoutException disabled) {
@@ -153,8 +183,9 @@ public final class Browser implements AutoCloseable {
           .map(field -> field.getText().replace('\n', ' ')).toList();
       List<String> values = all(By.cssSelector(".fjs-form input, .fjs-form textarea")).stream()
           .map(input -> input.getAttribute("id") + "=" + input.getAttribute("value")).toList();
-      throw new AssertionError("Complete stays disabled; the form shows errors in: " + errors + "; values: "
-          + values, disabled);
+      Path shot = screenshot("disabled-" + label.toLowerCase(java.util.Locale.ROOT) + "-button");
+      throw new AssertionError(label + " stays disabled; the form shows errors in: " + errors + "; values: "
+          + values + "; screenshot: " + shot, disabled);
     }
   }
 

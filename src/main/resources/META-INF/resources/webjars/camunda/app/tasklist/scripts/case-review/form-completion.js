@@ -1,4 +1,4 @@
-// Keeps a task form's Complete button usable in Tasklist 7.24.
+// Keeps a task form's Complete button and a start form's Start button usable in Tasklist 7.24.
 //
 // Tasklist greys Complete out while the Camunda Form reports errors, and it counts the keys of form-js's
 // error map. form-js leaves keys behind that hold no error: an empty array for a field in a dynamic list (the
@@ -6,6 +6,8 @@
 // hidden (choosing "Amber" after trying "Complete" without evidence). Complete then stays grey although the
 // form is valid, and people are stuck. Pressing Complete always validates the whole form again and shows
 // each error in place, so the button only has to be disabled while a completion runs or the task is gone.
+// The start dialog greys Start out from the same count, which it hears through on-form-validation; it is
+// told the form is valid, so Start too is disabled only while the request runs, and pressing it validates.
 const angular = window.angular;
 
 if (angular) {
@@ -25,6 +27,10 @@ if (angular) {
               } else if (link && link.post) {
                 link.post.apply(this, arguments);
               }
+              const reportValidity = scope.onFormValidation;
+              scope.onFormValidation = function() {
+                return reportValidity(false);
+              };
               scope.disableCompleteButton = function() {
                 return (
                   scope.taskRemoved ||
