@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static uk.safeguarding.casereview.access.Groups.ADMINISTRATORS;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import uk.safeguarding.casereview.review.ProcessKeys;
 
 /**
@@ -50,6 +52,9 @@ public final class AccessTable {
   public static final List<String> TASKLIST_USERS = List.of(LA_NOTIFIERS, BUSINESS_UNIT, REVIEW_GROUP,
       REVIEW_CHAIR, PARTNER_LA, PARTNER_ICB, PARTNER_POLICE, INDEPENDENT_REVIEWERS, REFERRERS, EVERY_AGENCY);
 
+  /** Who reads the whole history of cases and the timeliness report in Cockpit (the case review plugin). */
+  public static final List<String> CASE_HISTORY_READERS = List.of(AUDITORS, BUSINESS_UNIT, ADMINISTRATORS);
+
   private static final List<Grant> ROWS = Stream.of(
       // Tasklist, and the diagrams of the processes whose tasks they work on
       everyTasklistUser(APPLICATION, "tasklist", ACCESS),
@@ -60,13 +65,14 @@ public final class AccessTable {
       everyTasklistUser(PROCESS_DEFINITION, ProcessKeys.CASE_REFERRAL, CREATE_INSTANCE),
       everyTasklistUser(PROCESS_INSTANCE, "*", CREATE),
 
-      // auditors: Cockpit and history, read only
-      row(AUDITORS, APPLICATION, "cockpit", ACCESS),
-      row(AUDITORS, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
-      row(AUDITORS, PROCESS_INSTANCE, "*", READ),
-      row(AUDITORS, DECISION_DEFINITION, "*", READ, READ_HISTORY),
-      row(AUDITORS, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
-      row(AUDITORS, DEPLOYMENT, "*", READ),
+      // auditors and the business unit: Cockpit, history and the operation log, read only
+      historyReaders(APPLICATION, "cockpit", ACCESS),
+      historyReaders(PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      historyReaders(PROCESS_INSTANCE, "*", READ),
+      historyReaders(DECISION_DEFINITION, "*", READ, READ_HISTORY),
+      historyReaders(DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+      historyReaders(DEPLOYMENT, "*", READ),
+      historyReaders(OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ),
 
       // administrators: everything, as Camunda's own first-run setup would grant
       Arrays.stream(Resources.values()).flatMap(resource -> row(ADMINISTRATORS, resource, "*", ALL)))
@@ -98,6 +104,12 @@ public final class AccessTable {
 
   private static Stream<Grant> row(String group, Resource resource, String resourceId, Permission... permissions) {
     return Stream.of(new Grant(group, resource, resourceId, List.of(permissions)));
+  }
+
+  /** The history readers other than administrators, who have every right already. */
+  private static Stream<Grant> historyReaders(Resource resource, String resourceId, Permission... permissions) {
+    return CASE_HISTORY_READERS.stream().filter(group -> !ADMINISTRATORS.equals(group))
+        .flatMap(group -> row(group, resource, resourceId, permissions));
   }
 
   private static Stream<Grant> everyTasklistUser(Resource resource, String resourceId, Permission... permissions) {

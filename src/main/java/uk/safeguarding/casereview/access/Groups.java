@@ -1,6 +1,8 @@
 package uk.safeguarding.casereview.access;
 
+import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * The Camunda group ids of DOMAIN.md's roles. Diagrams name these as candidate groups; agency groups come
@@ -27,5 +29,11 @@ public final class Groups {
       AUDITORS);
 
   private Groups() {
+  }
+
+  /** Whether the person logged in belongs to one of the groups (a check our own REST resources make). */
+  public static boolean memberOfAny(Authentication authentication, Collection<String> groups) {
+    return authentication != null && authentication.getGroupIds() != null
+        && authentication.getGroupIds().stream().anyMatch(groups::contains);
   }
 }

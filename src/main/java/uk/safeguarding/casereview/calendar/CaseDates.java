@@ -32,7 +32,11 @@ public class CaseDates {
   }
 
   public static LocalDate optional(VariableScope scope, String variable) {
-    Object value = scope.getVariable(variable);
+    return parse(scope.getVariable(variable));
+  }
+
+  /** A date as a case holds it ("2026-11-20", or the start of a date-time), or null when there is none. */
+  public static LocalDate parse(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }

@@ -33,17 +33,35 @@ public class Deadlines {
 
   /** The Panel is notified within 5 working days of the local authority becoming aware. */
   public Date panelNotificationDue(VariableScope scope) {
-    return afterWorkingDays(scope, CaseVariables.AWARENESS_DATE, timescales.getPanelNotificationWorkingDays());
+    return clock.endOf(panelNotificationDueDate(required(scope, CaseVariables.AWARENESS_DATE)));
+  }
+
+  public LocalDate panelNotificationDueDate(LocalDate aware) {
+    return calendar.plusWorkingDays(aware, timescales.getPanelNotificationWorkingDays());
   }
 
   /** The safeguarding partners are told within the same 5 working days. */
   public Date partnerNoticeDue(VariableScope scope) {
-    return afterWorkingDays(scope, CaseVariables.AWARENESS_DATE, timescales.getPartnerNoticeWorkingDays());
+    return clock.endOf(partnerNoticeDueDate(required(scope, CaseVariables.AWARENESS_DATE)));
+  }
+
+  public LocalDate partnerNoticeDueDate(LocalDate aware) {
+    return calendar.plusWorkingDays(aware, timescales.getPartnerNoticeWorkingDays());
   }
 
   /** The rapid review is completed within 15 working days of its start point (the notification by default). */
   public Date rapidReviewDue(VariableScope scope) {
     return clock.endOf(rapidReviewDayDate(scope, timescales.getRapidReviewWorkingDays()));
+  }
+
+  /** The variable whose date the rapid review counts from: the notification, or awareness as configured. */
+  public String rapidReviewStartVariable() {
+    return timescales.getRapidReviewStart() == Timescales.RapidReviewStart.AWARENESS
+        ? CaseVariables.AWARENESS_DATE : CaseVariables.PANEL_NOTIFICATION_DATE;
+  }
+
+  public LocalDate rapidReviewDueDate(LocalDate start) {
+    return calendar.plusWorkingDays(start, timescales.getRapidReviewWorkingDays());
   }
 
   /** The business unit's reminder while the rapid review is not yet with the Panel (working day 12). */
@@ -68,7 +86,11 @@ public class Deadlines {
 
   /** A referral is screened within the configured working days of being received. */
   public Date referralScreeningDue(VariableScope scope) {
-    return afterWorkingDays(scope, CaseVariables.REFERRAL_RECEIVED_ON, timescales.getReferralScreeningWorkingDays());
+    return clock.endOf(referralScreeningDueDate(required(scope, CaseVariables.REFERRAL_RECEIVED_ON)));
+  }
+
+  public LocalDate referralScreeningDueDate(LocalDate received) {
+    return calendar.plusWorkingDays(received, timescales.getReferralScreeningWorkingDays());
   }
 
   /**
@@ -138,6 +160,18 @@ public class Deadlines {
     return calendar.plusWorkingDays(later, timescales.getPrePublicationCopyWorkingDays());
   }
 
+  /**
+   * The last working day the copies could go for a report published on that day: the rule of
+   * {@link #earliestPublication} read backwards, also when publication falls on a weekend or bank holiday.
+   */
+  public LocalDate latestCopyDay(LocalDate publishedOn) {
+    LocalDate day = calendar.minusWorkingDays(publishedOn, timescales.getPrePublicationCopyWorkingDays());
+    while (earliestPublication(day, day).isAfter(publishedOn)) {
+      day = calendar.minusWorkingDays(day, 1);
+    }
+    return day;
+  }
+
   /** The first day a report published on that day may come down (at least 12 months later). */
   public LocalDate earliestRemoval(LocalDate publishedOn) {
     return publishedOn.plusMonths(timescales.getPublicationMinimumMonths());
@@ -160,9 +194,7 @@ public class Deadlines {
   }
 
   private LocalDate rapidReviewDayDate(VariableScope scope, int workingDays) {
-    String start = timescales.getRapidReviewStart() == Timescales.RapidReviewStart.AWARENESS
-        ? CaseVariables.AWARENESS_DATE : CaseVariables.PANEL_NOTIFICATION_DATE;
-    return calendar.plusWorkingDays(required(scope, start), workingDays);
+    return calendar.plusWorkingDays(required(scope, rapidReviewStartVariable()), workingDays);
   }
 
   private Date afterWorkingDays(VariableScope scope, String variable, int workingDays) {

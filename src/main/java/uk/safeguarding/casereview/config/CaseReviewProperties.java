@@ -71,6 +71,29 @@ public class CaseReviewProperties implements Validator {
   @Valid
   private Calendar calendar = new Calendar();
 
+  @NotNull
+  @Valid
+  private Reporting reporting = new Reporting();
+
+  /** How the auditors' reports count. */
+  public static class Reporting {
+
+    /**
+     * The month a reporting year starts in: 4 for April (the partnership's annual report for 2026-27 covers
+     * April 2026 to March 2027), 1 for calendar years.
+     */
+    @Min(1) @Max(12)
+    private int yearStartMonth = 4;
+
+    public int getYearStartMonth() {
+      return yearStartMonth;
+    }
+
+    public void setYearStartMonth(int yearStartMonth) {
+      this.yearStartMonth = yearStartMonth;
+    }
+  }
+
   /** Whose bank holidays count: jollyday's country and region (England and Wales: gb / eng). */
   public static class Calendar {
 
@@ -270,6 +293,14 @@ public class CaseReviewProperties implements Validator {
 
   public void setRetention(Retention retention) {
     this.retention = retention;
+  }
+
+  public Reporting getReporting() {
+    return reporting;
+  }
+
+  public void setReporting(Reporting reporting) {
+    this.reporting = reporting;
   }
 
   public Calendar getCalendar() {

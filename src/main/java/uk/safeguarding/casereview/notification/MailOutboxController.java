@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,9 +71,7 @@ public class MailOutboxController {
   }
 
   private boolean allowed() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication != null && authentication.getGroupIds() != null
-        && authentication.getGroupIds().stream().anyMatch(ALLOWED_GROUPS::contains);
+    return Groups.memberOfAny(identityService.getCurrentAuthentication(), ALLOWED_GROUPS);
   }
 
   private static ResponseEntity<?> forbidden() {

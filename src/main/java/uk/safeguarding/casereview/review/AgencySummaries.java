@@ -1,6 +1,5 @@
 package uk.safeguarding.casereview.review;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -39,10 +38,7 @@ public class AgencySummaries {
   }
 
   private Map<String, Object> entry(DelegateExecution execution, String status) {
-    String agencyId = String.valueOf(execution.getVariable(CaseVariables.AGENCY_ID));
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("agency", agencyId);
-    entry.put("agencyName", agencies.nameOf(agencyId));
+    Map<String, Object> entry = CallerRecords.forAgency(execution, agencies);
     entry.put("status", status);
     entry.put("recordedOn", clock.today().toString());
     return entry;
@@ -50,6 +46,6 @@ public class AgencySummaries {
 
   /** The list lives on the rapid review that called this agency's summary. */
   private static void add(DelegateExecution execution, Map<String, Object> entry) {
-    CallerRecords.put(execution, CaseVariables.AGENCY_SUMMARIES, "agency", entry);
+    CallerRecords.putForAgency(execution, CaseVariables.AGENCY_SUMMARIES, entry);
   }
 }

@@ -1,5 +1,6 @@
 package uk.safeguarding.casereview.review;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,12 +16,28 @@ public final class CallerRecords {
   private CallerRecords() {
   }
 
+  static final String AGENCY = "agency";
+
+  /** A new record for the agency the per-agency process runs for: its id and its name. */
+  public static Map<String, Object> forAgency(DelegateExecution execution, Agencies agencies) {
+    String agencyId = String.valueOf(execution.getVariable(CaseVariables.AGENCY_ID));
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put(AGENCY, agencyId);
+    record.put("agencyName", agencies.nameOf(agencyId));
+    return record;
+  }
+
+  /** Puts an agency's record (from {@link #forAgency}) in place of that agency's earlier one. */
+  public static void putForAgency(DelegateExecution execution, String variable, Map<String, Object> record) {
+    put(execution, variable, AGENCY, record);
+  }
+
   /**
    * Puts the record in place of any earlier one with the same value under {@code key}. Several agencies may
    * finish at once; callers run this as a job of its own, so one that meets another's update is retried
    * rather than refused.
    */
-  public static void put(DelegateExecution execution, String variable, String key, Map<String, Object> record) {
+  static void put(DelegateExecution execution, String variable, String key, Map<String, Object> record) {
     DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
     DelegateExecution holder = caller != null ? caller.getProcessInstance() : execution.getProcessInstance();
     List<Object> records = JsonVariables.list(holder, variable);

@@ -22,7 +22,11 @@ public final class JsonVariables {
 
   /** The list in the variable (empty when it is not set); entries are maps or plain values. */
   public static List<Object> list(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return list(scope.getVariable(name), name);
+  }
+
+  /** The list a variable's value holds, e.g. one read from history. */
+  public static List<Object> list(Object value, String name) {
     if (value == null) {
       return new ArrayList<>();
     }
@@ -36,9 +40,14 @@ public final class JsonVariables {
     }
   }
 
-  @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> records(VariableScope scope, String name) {
-    return list(scope, name).stream().filter(Map.class::isInstance).map(entry -> (Map<String, Object>) entry)
+    return records(scope.getVariable(name), name);
+  }
+
+  /** The records (maps) of a list value, e.g. one read from history. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> records(Object value, String name) {
+    return list(value, name).stream().filter(Map.class::isInstance).map(entry -> (Map<String, Object>) entry)
         .toList();
   }
 

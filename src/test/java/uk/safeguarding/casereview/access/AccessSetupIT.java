@@ -7,11 +7,13 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,6 +64,7 @@ class AccessSetupIT {
       "partner.police, true, false, false",
       "lead.police, true, false, false",
       "auditor, false, true, false",
+      "business, true, true, false",
       "admin, true, true, true"})
   void each_role_opens_the_applications_it_needs(String user, boolean tasklist, boolean cockpit, boolean admin) {
     assertThat(may(user, ACCESS, APPLICATION, "tasklist")).isEqualTo(tasklist);
@@ -87,10 +90,13 @@ class AccessSetupIT {
   }
 
   @Test
-  void only_auditors_and_administrators_read_history_and_auditors_touch_no_task() {
-    assertThat(may("auditor", READ_HISTORY, PROCESS_DEFINITION, "serious-incident")).isTrue();
-    assertThat(may("admin", READ_HISTORY, PROCESS_DEFINITION, "serious-incident")).isTrue();
-    for (String user : List.of("notifier", "member", "chair", "business", "lead.police", "partner.la")) {
+  void only_auditors_the_business_unit_and_administrators_read_history_and_auditors_touch_no_task() {
+    for (String user : List.of("auditor", "business", "admin")) {
+      assertThat(may(user, READ_HISTORY, PROCESS_DEFINITION, "serious-incident")).as(user).isTrue();
+      assertThat(may(user, UserOperationLogCategoryPermissions.READ, OPERATION_LOG_CATEGORY, "TaskWorker")).as(user)
+          .isTrue();
+    }
+    for (String user : List.of("notifier", "member", "chair", "lead.police", "partner.la")) {
       assertThat(may(user, READ_HISTORY, PROCESS_DEFINITION, "serious-incident")).as(user).isFalse();
     }
     assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.AUDITORS).resourceType(TASK)

@@ -85,6 +85,7 @@ class CaseReviewPropertiesValidationTest {
       casereview.time-zone                                 | Europe/Exampleshire  | casereview.time-zone
       casereview.retention.history-time-to-live-days       | 0                    | casereview.retention.history-time-to-live-days
       casereview.tasklist.due-soon-days                    | 0                    | casereview.tasklist.due-soon-days
+      casereview.reporting.year-start-month                | 13                   | casereview.reporting.year-start-month
       """)
   void aBadValueStopsStartUpNamingTheKey(String key, String value, String reportedKey, CapturedOutput output) {
     assertThatThrownBy(() -> start(key + "=" + value).close()).isInstanceOf(Exception.class);

@@ -95,6 +95,9 @@ public class CaseDriver {
 
   /** The open task of that activity for one group, e.g. one agency's summary among several. */
   public Task taskFor(String caseReference, String taskKey, String group) {
+    if (!runsJobs) {
+      awaitIdle(caseReference);
+    }
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey(taskKey)
         .taskCandidateGroup(group).singleResult();
     if (task == null) {
@@ -157,7 +160,11 @@ public class CaseDriver {
     });
   }
 
+  /** Completes the case's one open task of that activity; beside a job executor, once the case is idle. */
   public void complete(String user, String caseReference, String taskKey, Map<String, Object> form) {
+    if (!runsJobs) {
+      awaitIdle(caseReference);
+    }
     complete(user, task(caseReference, taskKey), form);
   }
 

@@ -11,23 +11,19 @@ import uk.safeguarding.casereview.review.CaseVariables;
 @Configuration
 public class ActionPlanFormRules {
 
-  /** The forms whose recommendations start an action plan: each due date must lie ahead. */
-  static final String[] RECOMMENDATION_FORMS = {"record-recommendations", "record-rapid-review-recommendations",
-      "record-national-report"};
-
   @Bean
   FormRule localReviewRecommendationsRule(CaseClock clock) {
-    return recommendationsDueAhead(RECOMMENDATION_FORMS[0], clock);
+    return recommendationsDueAhead("record-recommendations", clock);
   }
 
   @Bean
   FormRule rapidReviewRecommendationsRule(CaseClock clock) {
-    return recommendationsDueAhead(RECOMMENDATION_FORMS[1], clock);
+    return recommendationsDueAhead("record-rapid-review-recommendations", clock);
   }
 
   @Bean
   FormRule nationalReviewRecommendationsRule(CaseClock clock) {
-    return recommendationsDueAhead(RECOMMENDATION_FORMS[2], clock);
+    return recommendationsDueAhead("record-national-report", clock);
   }
 
   @Bean
@@ -45,6 +41,7 @@ public class ActionPlanFormRules {
     return FormRule.notInFuture("record-closure-summary", clock::today, "caseClosedOn");
   }
 
+  /** Every form that records recommendations for an action plan: each due date must lie ahead. */
   private static FormRule recommendationsDueAhead(String formId, CaseClock clock) {
     return FormRule.of(formId, (values, violations) -> DateChecks.entriesAfterToday(values, violations,
         CaseVariables.RECOMMENDATIONS, CaseVariables.DUE_ON, clock.today()));

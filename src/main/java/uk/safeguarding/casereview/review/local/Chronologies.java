@@ -1,6 +1,5 @@
 package uk.safeguarding.casereview.review.local;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -26,15 +25,12 @@ public class Chronologies {
   }
 
   public void accepted(DelegateExecution execution) {
-    String agencyId = String.valueOf(execution.getVariable(CaseVariables.AGENCY_ID));
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("agency", agencyId);
-    record.put("agencyName", agencies.nameOf(agencyId));
+    Map<String, Object> record = CallerRecords.forAgency(execution, agencies);
     for (String field : new String[] {"chronologyLink", "chronologyVersion", "chronologyDate",
         CaseVariables.CHRONOLOGY_REQUESTED_ON}) {
       record.put(field, execution.getVariable(field));
     }
     record.put("acceptedOn", clock.today().toString());
-    CallerRecords.put(execution, CaseVariables.CHRONOLOGIES, "agency", record);
+    CallerRecords.putForAgency(execution, CaseVariables.CHRONOLOGIES, record);
   }
 }

@@ -1,0 +1,242 @@
+package uk.safeguarding.casereview.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.calendar.CaseClock;
+import uk.safeguarding.casereview.calendar.CaseDates;
+import uk.safeguarding.casereview.calendar.Deadlines;
+import uk.safeguarding.casereview.calendar.WorkingDayCalendar;
+import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.config.Timescales;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.review.local.LocalReviews;
+import uk.safeguarding.casereview.support.JsonVariables;
+
+/**
+ * The statutory timeliness report, computed from history with the working-day calendar the processes use:
+ * per case of a reporting year (a serious incident by the day the local authority became aware, a referral
+ * by the day it came), each deadline with its start, due date, completion and status.
+ */
+@Component
+public class Timeliness {
+
+  static final int MAX_CASES = 5000;
+
+  private final HistoryService historyService;
+  private final CaseProcesses caseProcesses;
+  private final WorkingDayCalendar calendar;
+  private final Deadlines deadlines;
+  private final CaseClock clock;
+  private final Timescales timescales;
+  private final int yearStartMonth;
+
+  public Timeliness(HistoryService historyService, CaseProcesses caseProcesses, WorkingDayCalendar calendar,
+                    Deadlines deadlines, CaseClock clock, CaseReviewProperties properties) {
+    this.historyService = historyService;
+    this.caseProcesses = caseProcesses;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.clock = clock;
+    this.timescales = properties.getTimescales();
+    this.yearStartMonth = properties.getReporting().getYearStartMonth();
+  }
+
+  /** The year with that label, or the current year when the label is null or blank; refuses any other text. */
+  public ReportingYear year(String yearLabel) {
+    return yearLabel == null || yearLabel.isBlank() ? ReportingYear.containing(clock.today(), yearStartMonth)
+        : ReportingYear.parse(yearLabel, yearStartMonth);
+  }
+
+  /** The report of the year with that label (see {@link #year}). */
+  public TimelinessReport report(String yearLabel) {
+    return reportFor(year(yearLabel));
+  }
+
+  public TimelinessReport reportFor(ReportingYear year) {
+    Map<String, LocalDate> cases = casesByDate();
+    TreeSet<String> years = new TreeSet<>();
+    cases.values().forEach(day -> years.add(ReportingYear.containing(day, yearStartMonth).label()));
+    years.add(year.label());
+
+    List<TimelinessRow> rows = new ArrayList<>();
+    cases.entrySet().stream().filter(entry -> year.contains(entry.getValue()))
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(entry -> rows.addAll(rowsOf(entry.getKey())));
+    return new TimelinessReport(year.label(), List.copyOf(years), year.from(), year.to(), summarise(rows), rows);
+  }
+
+  /**
+   * The rows of one case. The incident's own deadlines belong to a case that began as a serious incident: a
+   * referral the LA notifier turned into one records the incident's dates too, but the incident is a case of
+   * its own and counts there.
+   */
+  public List<TimelinessRow> rowsOf(String reference) {
+    List<HistoricProcessInstance> processes = caseProcesses.of(reference);
+    if (processes.isEmpty()) {
+      return List.of();
+    }
+    List<CaseProcesses.Change> changes = caseProcesses.changes(processes);
+    Map<String, Object> facts = CaseProcesses.facts(changes);
+    Rows rows = new Rows(reference, Objects.toString(facts.get(CaseVariables.CHILD_PSEUDONYM), null));
+    LocalDate aware = CaseDates.parse(facts.get(CaseVariables.AWARENESS_DATE));
+    if (aware != null && ProcessKeys.SERIOUS_INCIDENT.equals(processes.get(0).getProcessDefinitionKey())) {
+      rows.add(Measure.PANEL_NOTIFICATION, null, aware, deadlines.panelNotificationDueDate(aware),
+          CaseDates.parse(facts.get(CaseVariables.PANEL_NOTIFICATION_DATE)));
+      rows.add(Measure.PARTNERS_TOLD, null, aware, deadlines.partnerNoticeDueDate(aware),
+          CaseDates.parse(facts.get(CaseVariables.PARTNERS_TOLD_ON)));
+      LocalDate rapidReviewStart = CaseDates.parse(facts.get(deadlines.rapidReviewStartVariable()));
+      rows.add(Measure.RAPID_REVIEW, null, rapidReviewStart,
+          rapidReviewStart == null ? null : deadlines.rapidReviewDueDate(rapidReviewStart),
+          CaseDates.parse(facts.get(CaseVariables.PANEL_SUBMISSION_DATE)));
+    }
+    LocalDate referred = CaseDates.parse(facts.get(CaseVariables.REFERRAL_RECEIVED_ON));
+    if (referred != null) {
+      rows.add(Measure.REFERRAL_SCREENING, null, referred, deadlines.referralScreeningDueDate(referred),
+          CaseDates.parse(facts.get(CaseVariables.SCREENED_ON)));
+    }
+    addChronologies(processes, changes, rows);
+    if (LocalReviews.LCSPR.equals(facts.get(CaseVariables.REVIEW_DECISION))) {
+      addLcspr(facts, rows);
+    }
+    addRecommendations(processes, changes, rows);
+    return rows.list;
+  }
+
+  private void addLcspr(Map<String, Object> facts, Rows rows) {
+    LocalDate decided = CaseDates.parse(facts.get(CaseVariables.REVIEW_DECISION_DATE));
+    LocalDate published = CaseDates.parse(facts.get(CaseVariables.PUBLISHED_ON));
+    // the target the case's own timers ran to; worked out afresh only for a case that predates recording it
+    LocalDate target = CaseDates.parse(facts.get(CaseVariables.LCSPR_TARGET_DATE));
+    if (decided != null) {
+      rows.add(Measure.LCSPR_PUBLISHED, null, decided, target != null ? target : deadlines.lcsprTargetDate(decided),
+          published);
+    }
+    LocalDate toPanel = CaseDates.parse(facts.get(CaseVariables.SENT_TO_PANEL_ON));
+    LocalDate toSecretaryOfState = CaseDates.parse(facts.get(CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON));
+    if (published != null && toPanel != null && toSecretaryOfState != null) {
+      // the later of the two copies counts: publication waits for both
+      LocalDate sent = toPanel.isAfter(toSecretaryOfState) ? toPanel : toSecretaryOfState;
+      rows.add(Measure.PRE_PUBLICATION_COPY, null, sent, deadlines.latestCopyDay(published), sent, published);
+    }
+  }
+
+  /** Each agency's chronology: due as first asked for, done when the agency first sent it. */
+  private void addChronologies(List<HistoricProcessInstance> processes, List<CaseProcesses.Change> changes,
+                               Rows rows) {
+    for (HistoricProcessInstance process : processes) {
+      if (!ProcessKeys.CHRONOLOGY_REQUEST.equals(process.getProcessDefinitionKey())) {
+        continue;
+      }
+      Map<String, Object> own = CaseProcesses.facts(changes, process.getId());
+      HistoricTaskInstance first = historyService.createHistoricTaskInstanceQuery()
+          .processInstanceId(process.getId()).taskDefinitionKey("Task_SubmitChronology")
+          .orderByHistoricActivityInstanceStartTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
+      if (first == null) {
+        continue;
+      }
+      rows.add(Measure.CHRONOLOGY, Objects.toString(own.get(CaseVariables.AGENCY_NAME), null),
+          CaseDates.parse(own.get(CaseVariables.CHRONOLOGY_REQUESTED_ON)), day(first.getDueDate()),
+          CaseHistory.completed(first) ? day(first.getEndTime()) : null);
+    }
+  }
+
+  /** Each recommendation of the case's action plan: due on its date, done when the group closed it. */
+  private void addRecommendations(List<HistoricProcessInstance> processes, List<CaseProcesses.Change> changes,
+                                  Rows rows) {
+    for (HistoricProcessInstance process : processes) {
+      if (!ProcessKeys.ACTION_PLAN.equals(process.getProcessDefinitionKey())) {
+        continue;
+      }
+      Object plan = CaseProcesses.facts(changes, process.getId()).get(CaseVariables.ACTION_PLAN);
+      for (Map<String, Object> record : JsonVariables.records(plan, CaseVariables.ACTION_PLAN)) {
+        rows.add(Measure.RECOMMENDATION, "Recommendation " + record.get("number") + ": "
+                + record.get(CaseVariables.OWNING_AGENCY_NAME), day(process.getStartTime()),
+            CaseDates.parse(record.get(CaseVariables.DUE_ON)), CaseDates.parse(record.get("closedOn")));
+      }
+    }
+  }
+
+  /** Every serious incident and referral by its reference, with the day that puts it in a reporting year. */
+  private Map<String, LocalDate> casesByDate() {
+    Map<String, String> references = new HashMap<>();
+    HistoryPages.all(historyService.createHistoricProcessInstanceQuery().rootProcessInstances()
+            .processDefinitionKeyIn(ProcessKeys.SERIOUS_INCIDENT, ProcessKeys.CASE_REFERRAL)
+            .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc(), MAX_CASES)
+        .forEach(root -> references.put(root.getId(), root.getBusinessKey()));
+    Map<String, LocalDate> cases = new HashMap<>();
+    if (references.isEmpty()) {
+      return cases;
+    }
+    for (HistoricVariableInstance variable : HistoryPages.all(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(references.keySet().toArray(String[]::new))
+        .variableNameIn(CaseVariables.AWARENESS_DATE, CaseVariables.REFERRAL_RECEIVED_ON)
+        .disableCustomObjectDeserialization().orderByVariableId().asc(), MAX_CASES * 2)) {
+      LocalDate day = CaseDates.parse(CaseProcesses.plain(variable.getTypedValue()));
+      if (day != null) {
+        cases.merge(references.get(variable.getProcessInstanceId()), day,
+            (one, other) -> one.isBefore(other) ? one : other);
+      }
+    }
+    return cases;
+  }
+
+  /** Every measure, even one with no deadline this year: the annual report accounts for each. */
+  private List<TimelinessReport.MeasureSummary> summarise(List<TimelinessRow> rows) {
+    return Arrays.stream(Measure.values()).map(measure -> {
+      long[] counts = new long[TimelinessRow.Status.values().length];
+      rows.stream().filter(row -> row.measure().equals(measure.id()))
+          .forEach(row -> counts[row.status().ordinal()]++);
+      return new TimelinessReport.MeasureSummary(measure.id(), measure.label(timescales), counts[0], counts[1],
+          counts[2], counts[3]);
+    }).toList();
+  }
+
+  private LocalDate day(Date moment) {
+    return moment == null ? null : LocalDate.ofInstant(moment.toInstant(), clock.zone());
+  }
+
+  /** The rows of one case as they are added, with their status and working days worked out once. */
+  private final class Rows {
+
+    private final String reference;
+    private final String pseudonym;
+    private final List<TimelinessRow> list = new ArrayList<>();
+
+    Rows(String reference, String pseudonym) {
+      this.reference = reference;
+      this.pseudonym = pseudonym;
+    }
+
+    void add(Measure measure, String subject, LocalDate start, LocalDate due, LocalDate done) {
+      add(measure, subject, start, due, done, done);
+    }
+
+    /** {@code countTo} is the day the working days are counted to (for the copy: the publication). */
+    void add(Measure measure, String subject, LocalDate start, LocalDate due, LocalDate done, LocalDate countTo) {
+      LocalDate today = clock.today();
+      TimelinessRow.Status status;
+      if (done != null) {
+        status = due == null || !done.isAfter(due) ? TimelinessRow.Status.MET : TimelinessRow.Status.MISSED;
+      } else {
+        status = due != null && today.isAfter(due) ? TimelinessRow.Status.OVERDUE : TimelinessRow.Status.OPEN;
+      }
+      LocalDate until = countTo != null ? countTo : today;
+      Integer workingDays = start == null ? null : calendar.workingDaysBetween(start, until);
+      list.add(new TimelinessRow(reference, pseudonym, measure.id(), measure.label(timescales), subject, start, due,
+          done, workingDays, status));
+    }
+  }
+}

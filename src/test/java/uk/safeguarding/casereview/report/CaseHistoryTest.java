@@ -1,0 +1,165 @@
+package uk.safeguarding.casereview.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static uk.safeguarding.casereview.support.CaseDriver.form;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.Authentication;
+import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.ProcessTestBase;
+import uk.safeguarding.casereview.support.RapidReviewWalk;
+import uk.safeguarding.casereview.support.ReviewForms;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
+
+/** The history of a case as auditors read it: processes, steps, decisions, data changes, operations, path. */
+class CaseHistoryTest extends ProcessTestBase {
+
+  @Autowired CaseHistory history;
+  @Autowired CaseSearch search;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+
+  @Override
+  protected LocalDateTime startingAt() {
+    return LocalDateTime.of(2029, 11, 19, 10, 0);
+  }
+
+  /**
+   * Notified a day late; the group decides on an LCSPR, the Panel asks it to reconsider and it decides on a
+   * learning review; an administrator hands the second decision to a member before the chair takes it.
+   */
+  private String caseReconsidered() {
+    return caseReconsidered("Child Bramble");
+  }
+
+  private String caseReconsidered(String pseudonym) {
+    String reference = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT,
+        SeriousIncidentFixtures.startForm(pseudonym, "2029-11-19", "2029-11-18")).getBusinessKey();
+    cases.runJobs();
+    cases.at(LocalDateTime.of(2029, 11, 27, 9, 0));
+    cases.complete("notifier", reference, "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2029-11-27", CaseVariables.PANEL_REFERENCE, "NOT-5"));
+    RapidReviewWalk.toDecision(cases, reference, "2029-11-27", "criterionAgenciesWorkingTogether");
+    RapidReviewWalk.decideAndSend(cases, reference, "2029-11-27", "lcspr", "reconsider");
+    Task again = cases.task(reference, "Task_DecideOnReview");
+    Authentication.as(identityService, "admin", () -> taskService.setAssignee(again.getId(), "member"));
+    cases.complete("chair", again, ReviewForms.decision("learning-review", "The Panel's advice."));
+    return reference;
+  }
+
+  @Test
+  void the_case_shows_every_process_with_its_steps_who_did_them_and_whether_they_were_late() {
+    String reference = caseReconsidered();
+    CaseRecord record = history.of(reference).orElseThrow();
+
+    assertThat(record.pseudonym()).isEqualTo("Child Bramble");
+    assertThat(record.processes()).extracting(CaseRecord.ProcessRecord::processDefinitionKey,
+            CaseRecord.ProcessRecord::label)
+        .containsExactly(tuple("serious-incident", null), tuple("rapid-review", null),
+            tuple("agency-summary", "Exampleshire Police"),
+            tuple("agency-summary", "Health (Integrated Care Board)"));
+    CaseRecord.Step notification = record.processes().get(0).steps().stream()
+        .filter(step -> step.activityId().equals("Task_RecordPanelNotification")).findFirst().orElseThrow();
+    // due at the end of Monday 26 November, done on the Tuesday
+    assertThat(notification.completedBy()).isEqualTo("notifier");
+    assertThat(notification.due()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2029, 11, 26, 23, 59, 59)));
+    assertThat(notification.late()).isTrue();
+    assertThat(record.processes().get(0).steps()).extracting(CaseRecord.Step::type)
+        .noneMatch(type -> type.endsWith("Gateway"));
+    CaseRecord.Step told = record.processes().get(0).steps().stream()
+        .filter(step -> step.activityId().equals("Task_TellPartners")).findFirst().orElseThrow();
+    assertThat(told.completedBy()).isNull();
+    assertThat(told.late()).isNull();
+    // the start form's data is the notifier's; the rapid review is given it by the case when it starts
+    assertThat(record.processes().get(0).variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.CHILD_PSEUDONYM)))
+        .extracting(CaseRecord.VariableChange::by, CaseRecord.VariableChange::step)
+        .containsExactly(tuple("notifier", "Start: Serious incident"));
+    assertThat(record.processes().get(1).variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.CHILD_PSEUDONYM)))
+        .extracting(CaseRecord.VariableChange::by, CaseRecord.VariableChange::step)
+        .containsExactly(tuple(CaseHistory.THE_PROCESS, "Start: Rapid review"));
+  }
+
+  @Test
+  void decisions_show_their_reasons_and_who_took_them_and_data_changes_show_old_and_new() {
+    String reference = caseReconsidered();
+    CaseRecord.ProcessRecord rapidReview = history.of(reference).orElseThrow().processes().get(1);
+
+    assertThat(rapidReview.decisions()).extracting(CaseRecord.Decision::decision, CaseRecord.Decision::value,
+            CaseRecord.Decision::by)
+        .contains(tuple("Review type recommendation", "lcspr", CaseHistory.THE_PROCESS),
+            tuple("Recommended from the regulation 11 criteria", "lcspr", CaseHistory.THE_PROCESS),
+            tuple("The group's decision on a review", "lcspr", "chair"),
+            tuple("The Panel's response", "reconsider", "business"),
+            tuple("The group's decision on a review", "learning-review", "chair"),
+            tuple("Local authority sign-off", "agreed", "partner.la"));
+    CaseRecord.Decision reconsidered = rapidReview.decisions().stream()
+        .filter(decision -> "learning-review".equals(decision.value())).findFirst().orElseThrow();
+    assertThat(reconsidered.reason()).isEqualTo("The group's reasons for its decision.");
+    assertThat(reconsidered.step()).isEqualTo("Decide on a review");
+    // a partner's sign-off reaches the process through its task's output mapping: still that task's step
+    assertThat(rapidReview.decisions().stream().filter(decision -> decision.decision().equals("Police sign-off")))
+        .extracting(CaseRecord.Decision::step).containsOnly("Police sign off");
+    CaseRecord.Decision dmn = rapidReview.decisions().stream()
+        .filter(decision -> decision.decision().equals("Review type recommendation")).findFirst().orElseThrow();
+    assertThat(dmn.reason()).contains("(found: Reg. 11: two or more agencies working together)");
+
+    assertThat(rapidReview.variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.REVIEW_DECISION)))
+        .extracting(CaseRecord.VariableChange::oldValue, CaseRecord.VariableChange::newValue,
+            CaseRecord.VariableChange::by)
+        .containsExactly(tuple(null, "lcspr", "chair"), tuple("lcspr", "learning-review", "chair"));
+    assertThat(rapidReview.variableChanges()).extracting(CaseRecord.VariableChange::variable)
+        .doesNotContain(CaseVariables.AGENCY_OPTIONS);
+  }
+
+  @Test
+  void operations_people_performed_are_listed_with_old_and_new_values() {
+    String reference = caseReconsidered();
+    CaseRecord.ProcessRecord rapidReview = history.of(reference).orElseThrow().processes().get(1);
+
+    assertThat(rapidReview.operations()).extracting(CaseRecord.Operation::user, CaseRecord.Operation::operation,
+            CaseRecord.Operation::property, CaseRecord.Operation::newValue)
+        .contains(tuple("admin", "Assign", "assignee", "member"))
+        .contains(tuple("chair", "Complete", "delete", "true"));
+  }
+
+  @Test
+  void the_diagram_shows_the_path_taken_including_the_loop_back_to_the_decision() {
+    String reference = caseReconsidered();
+    CaseRecord.ProcessRecord rapidReview = history.of(reference).orElseThrow().processes().get(1);
+    DiagramView diagram = history.diagram(rapidReview.processInstanceId()).orElseThrow();
+
+    assertThat(diagram.xml()).contains("<bpmn:process id=\"rapid-review\"");
+    assertThat(diagram.activities().get("Task_DecideOnReview")).isEqualTo(new DiagramView.Counts(2, 0));
+    // one summary per agency
+    assertThat(diagram.activities().get("CallActivity_AgencySummaries")).isEqualTo(new DiagramView.Counts(2, 0));
+    assertThat(diagram.activities().get("Task_SignOffLocalAuthority")).isEqualTo(new DiagramView.Counts(1, 1));
+    assertThat(diagram.flows()).contains("Flow_ToAgencySummaries", "Flow_PanelAsksToReconsider")
+        .doesNotContain("Flow_PanelTakesNationalReview", "Flow_NotAgreed");
+    assertThat(history.diagram("no-such-process")).isEmpty();
+  }
+
+  @Test
+  void cases_are_found_by_any_part_of_their_reference_or_pseudonym_in_any_case() {
+    String reference = caseReconsidered("Child Quince");
+    List<CaseSummary> byPseudonym = search.search("quince", 10);
+    assertThat(byPseudonym).extracting(CaseSummary::reference).containsExactly(reference);
+    assertThat(byPseudonym.get(0)).extracting(CaseSummary::pseudonym, CaseSummary::processKey, CaseSummary::state)
+        .containsExactly("Child Quince", "serious-incident", "ACTIVE");
+    assertThat(search.search(reference.substring(3).toLowerCase(), 10)).extracting(CaseSummary::reference)
+        .contains(reference);
+    assertThat(search.search("", 3)).hasSizeLessThanOrEqualTo(3);
+    assertThat(history.of("CR-1999-0001")).isEmpty();
+  }
+}
