@@ -1,0 +1,38 @@
+package uk.safeguarding.casereview.form;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * Answers 400 wherever the REST API refuses a form's values. Camunda answers 400 to {@code submit-form}
+ * (Tasklist's call) but wraps the same refusal in a 500 on {@code /process-definition/…/start}, the call
+ * Camunda Modeler's "Start process instance" makes: bad input would read as a server fault. Every other
+ * error keeps Camunda's own answer. The priority puts this mapper before Camunda's for the same type.
+ */
+@Priority(1)
+public class RefusedFormMapper implements ExceptionMapper<RestException> {
+
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+  @Override
+  public Response toResponse(RestException exception) {
+    FormFieldValidationException refusal = refusal(exception);
+    if (refusal == null || exception.getStatus() == Response.Status.BAD_REQUEST) {
+      return camunda.toResponse(exception);
+    }
+    return camunda.toResponse(new RestException(Response.Status.BAD_REQUEST, refusal, exception.getMessage()));
+  }
+
+  private static FormFieldValidationException refusal(Throwable exception) {
+    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException refused) {
+        return refused;
+      }
+    }
+    return null;
+  }
+}
