@@ -247,6 +247,11 @@ public class CaseReviewProperties implements Validator {
     this.reviewGroupName = reviewGroupName;
   }
 
+  /** The public URL without a trailing slash, ready for paths to be added. */
+  public String publicBaseUrl() {
+    return publicUrl.replaceAll("/+$", "");
+  }
+
   public String getPublicUrl() {
     return publicUrl;
   }

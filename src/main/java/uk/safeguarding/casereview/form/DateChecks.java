@@ -51,6 +51,13 @@ public final class DateChecks {
     }
   }
 
+  /** A date of something that has happened: not in the future, and not before {@code earliest}. */
+  public static void pastAndNotBefore(FormValues values, Violations violations, String key, LocalDate today,
+                                      LocalDate earliest, String what) {
+    notInFuture(values, violations, key, today);
+    notBefore(values, violations, key, earliest, what);
+  }
+
   /** {@code key} must not be before {@code earliest}, which is described as {@code what}. */
   public static void notBefore(FormValues values, Violations violations, String key, LocalDate earliest,
                                String what) {

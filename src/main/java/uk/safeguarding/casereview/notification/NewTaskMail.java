@@ -1,8 +1,6 @@
 package uk.safeguarding.casereview.notification;
 
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -11,8 +9,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,20 +40,6 @@ public class NewTaskMail extends AbstractBpmnParseListener {
   }
 
   private void mailNewTask(DelegateTask task) {
-    Set<String> addresses = new LinkedHashSet<>();
-    if (task.getAssignee() != null) {
-      addresses.addAll(recipients.ofUser(task.getAssignee()));
-    }
-    for (IdentityLink candidate : task.getCandidates()) {
-      if (!IdentityLinkType.CANDIDATE.equals(candidate.getType())) {
-        continue;
-      }
-      if (candidate.getGroupId() != null) {
-        addresses.addAll(recipients.ofGroup(candidate.getGroupId()));
-      } else if (candidate.getUserId() != null) {
-        addresses.addAll(recipients.ofUser(candidate.getUserId()));
-      }
-    }
-    notify.aboutTask(task, MailKind.NEW_TASK, addresses, "created");
+    notify.aboutTask(task, MailKind.NEW_TASK, recipients.ofTask(task.getAssignee(), task.getCandidates()), "created");
   }
 }

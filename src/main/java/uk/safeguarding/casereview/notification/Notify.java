@@ -1,6 +1,5 @@
 package uk.safeguarding.casereview.notification;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Set;
@@ -77,28 +76,26 @@ public class Notify {
 
   private void queueAboutTask(String taskId, String taskName, Date due, String processInstanceId,
                               VariableScope caseScope, MailKind kind, Collection<String> addresses, String occasion) {
-    MailParameters parameters = new MailParameters(properties.getPartnershipName(),
-        text(caseScope, CaseVariables.CASE_REFERENCE), text(caseScope, CaseVariables.CHILD_PSEUDONYM), taskName,
-        localDate(due), taskLink(taskId));
-    for (String address : addresses) {
-      outbox.queue(kind, processInstanceId, taskId + ":" + occasion, address, parameters);
-    }
-  }
-
-  private LocalDate localDate(Date date) {
-    return date == null ? null : LocalDate.ofInstant(date.toInstant(), clock.zone());
+    queue(kind, caseScope, processInstanceId, taskId + ":" + occasion, addresses, taskName, due, taskLink(taskId));
   }
 
   private void queueForStep(DelegateExecution execution, String kind, Collection<String> addresses, String step,
                             Date due) {
-    MailParameters parameters = new MailParameters(properties.getPartnershipName(),
-        text(execution, CaseVariables.CASE_REFERENCE), text(execution, CaseVariables.CHILD_PSEUDONYM), step,
-        localDate(due), tasklistLink());
     // one mail per step instance: a loop that comes back to the step mails again, a repeated step does not
     String occasion = execution.getActivityInstanceId() != null ? execution.getActivityInstanceId()
         : execution.getId();
+    queue(MailKind.of(kind), execution, execution.getProcessInstanceId(), occasion, addresses, step, due,
+        tasklistLink());
+  }
+
+  /** Queues one mail per address with the case's labels only: nothing else of the case goes into mail. */
+  private void queue(MailKind kind, VariableScope caseScope, String processInstanceId, String occasion,
+                     Collection<String> addresses, String subject, Date due, String link) {
+    MailParameters parameters = new MailParameters(properties.getPartnershipName(),
+        text(caseScope, CaseVariables.CASE_REFERENCE), text(caseScope, CaseVariables.CHILD_PSEUDONYM), subject,
+        clock.dayOf(due), link);
     for (String address : addresses) {
-      outbox.queue(MailKind.of(kind), execution.getProcessInstanceId(), occasion, address, parameters);
+      outbox.queue(kind, processInstanceId, occasion, address, parameters);
     }
   }
 
@@ -111,7 +108,7 @@ public class Notify {
   }
 
   private String base() {
-    return properties.getPublicUrl().replaceAll("/+$", "");
+    return properties.publicBaseUrl();
   }
 
   private static String text(VariableScope scope, String name) {

@@ -1,5 +1,6 @@
 package uk.safeguarding.casereview.notification;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.annotation.Lazy;
@@ -50,6 +53,20 @@ public class Recipients {
     User user = withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
     return user == null || user.getEmail() == null || user.getEmail().isBlank()
         ? Set.of() : Set.of(user.getEmail().trim());
+  }
+
+  /** The people a task belongs to: its assignee, and its candidate users and groups. */
+  public Set<String> ofTask(String assignee, Collection<? extends IdentityLink> links) {
+    Set<String> addresses = new LinkedHashSet<>();
+    if (assignee != null) {
+      addresses.addAll(ofUser(assignee));
+    }
+    for (IdentityLink link : links) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        addresses.addAll(link.getGroupId() != null ? ofGroup(link.getGroupId()) : ofUser(link.getUserId()));
+      }
+    }
+    return addresses;
   }
 
   /**

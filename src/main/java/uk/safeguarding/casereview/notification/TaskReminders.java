@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -53,17 +51,7 @@ public class TaskReminders {
   }
 
   private Set<String> ownersOf(Task task) {
-    Set<String> addresses = new LinkedHashSet<>();
-    if (task.getAssignee() != null) {
-      addresses.addAll(recipients.ofUser(task.getAssignee()));
-    }
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        addresses.addAll(link.getGroupId() != null ? recipients.ofGroup(link.getGroupId())
-            : recipients.ofUser(link.getUserId()));
-      }
-    }
-    return addresses;
+    return recipients.ofTask(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()));
   }
 
   /**

@@ -63,8 +63,12 @@ public class Agencies {
     return agency(agencyId).getName();
   }
 
+  /** An agency the configuration does not know stops the step as an engine failure, so it is retried or seen. */
   private Agency agency(String agencyId) {
-    return properties.getAgencies().stream().filter(agency -> agency.getId().equals(agencyId)).findFirst()
-        .orElseThrow(() -> new ProcessEngineException("No agency '" + agencyId + "' in casereview.agencies"));
+    try {
+      return properties.agency(agencyId);
+    } catch (IllegalArgumentException unknown) {
+      throw new ProcessEngineException(unknown.getMessage(), unknown);
+    }
   }
 }

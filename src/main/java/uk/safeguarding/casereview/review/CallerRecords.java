@@ -27,21 +27,16 @@ public final class CallerRecords {
     return record;
   }
 
-  /** Puts an agency's record (from {@link #forAgency}) in place of that agency's earlier one. */
-  public static void putForAgency(DelegateExecution execution, String variable, Map<String, Object> record) {
-    put(execution, variable, AGENCY, record);
-  }
-
   /**
-   * Puts the record in place of any earlier one with the same value under {@code key}. Several agencies may
-   * finish at once; callers run this as a job of its own, so one that meets another's update is retried
+   * Puts an agency's record (from {@link #forAgency}) in place of that agency's earlier one. Several agencies
+   * may finish at once; callers run this as a job of its own, so one that meets another's update is retried
    * rather than refused.
    */
-  static void put(DelegateExecution execution, String variable, String key, Map<String, Object> record) {
+  public static void putForAgency(DelegateExecution execution, String variable, Map<String, Object> record) {
     DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
     DelegateExecution holder = caller != null ? caller.getProcessInstance() : execution.getProcessInstance();
     List<Object> records = JsonVariables.list(holder, variable);
-    records.removeIf(existing -> existing instanceof Map<?, ?> map && record.get(key).equals(map.get(key)));
+    records.removeIf(existing -> existing instanceof Map<?, ?> map && record.get(AGENCY).equals(map.get(AGENCY)));
     records.add(record);
     holder.setVariableLocal(variable, JsonVariables.jsonValue(records));
   }

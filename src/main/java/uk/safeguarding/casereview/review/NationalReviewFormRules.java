@@ -23,8 +23,8 @@ public class NationalReviewFormRules {
   @Bean
   FormRule contributionRule(CaseClock clock) {
     return FormRule.of("send-contribution", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, "contributionSentOn", clock.today());
-      DateChecks.notBefore(values, violations, "contributionSentOn", values.date("requestReceivedOn"), RECEIVED);
+      DateChecks.pastAndNotBefore(values, violations, "contributionSentOn", clock.today(),
+          values.date("requestReceivedOn"), RECEIVED);
     });
   }
 

@@ -18,17 +18,15 @@ public class RapidReviewFormRules {
   @Bean
   FormRule meetingRule(CaseClock clock) {
     return FormRule.of("rapid-review-meeting", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, "meetingDate", clock.today());
-      DateChecks.notBefore(values, violations, "meetingDate", values.date(CaseVariables.SUMMARIES_REQUESTED_ON),
-          "the day the agencies were asked for summaries");
+      DateChecks.pastAndNotBefore(values, violations, "meetingDate", clock.today(),
+          values.date(CaseVariables.SUMMARIES_REQUESTED_ON), "the day the agencies were asked for summaries");
     });
   }
 
   @Bean
   FormRule panelSubmissionRule(CaseClock clock) {
     return FormRule.of("record-panel-submission", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, CaseVariables.PANEL_SUBMISSION_DATE, clock.today());
-      DateChecks.notBefore(values, violations, CaseVariables.PANEL_SUBMISSION_DATE,
+      DateChecks.pastAndNotBefore(values, violations, CaseVariables.PANEL_SUBMISSION_DATE, clock.today(),
           values.date(CaseVariables.REVIEW_DECISION_DATE), "the group's decision");
     });
   }
@@ -36,8 +34,7 @@ public class RapidReviewFormRules {
   @Bean
   FormRule panelResponseRule(CaseClock clock) {
     return FormRule.of("record-panel-response", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, "panelResponseDate", clock.today());
-      DateChecks.notBefore(values, violations, "panelResponseDate",
+      DateChecks.pastAndNotBefore(values, violations, "panelResponseDate", clock.today(),
           values.date(CaseVariables.PANEL_SUBMISSION_DATE), "the day the rapid review went to the Panel");
     });
   }

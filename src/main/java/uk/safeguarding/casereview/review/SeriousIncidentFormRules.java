@@ -33,8 +33,8 @@ public class SeriousIncidentFormRules {
 
   /** A notification is sent no earlier than the local authority knew, and not in the future. */
   static void notifiedAfterAwareness(FormValues values, Violations violations, String key, LocalDate today) {
-    DateChecks.notInFuture(values, violations, key, today);
-    DateChecks.notBefore(values, violations, key, values.date(AWARENESS_DATE), AWARE);
+    DateChecks.pastAndNotBefore(values, violations, key, today,
+        values.date(AWARENESS_DATE), AWARE);
   }
 
   @Bean

@@ -21,7 +21,7 @@ public class ReadyMessage {
 
   @EventListener(ApplicationReadyEvent.class)
   public void ready() {
-    String base = properties.getPublicUrl().replaceAll("/+$", "");
+    String base = properties.publicBaseUrl();
     LOG.info("""
 
         {} case review engine is ready:

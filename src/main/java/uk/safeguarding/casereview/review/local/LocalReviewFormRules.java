@@ -16,9 +16,8 @@ public class LocalReviewFormRules {
   @Bean
   FormRule independentReviewerRule(CaseClock clock) {
     return FormRule.of("commission-independent-reviewer", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, "commissionedOn", clock.today());
-      DateChecks.notBefore(values, violations, "commissionedOn", values.date(CaseVariables.REVIEW_DECISION_DATE),
-          DECISION);
+      DateChecks.pastAndNotBefore(values, violations, "commissionedOn", clock.today(),
+          values.date(CaseVariables.REVIEW_DECISION_DATE), DECISION);
       DateChecks.notInFuture(values, violations, "declarationDate", clock.today());
     });
   }
@@ -26,17 +25,16 @@ public class LocalReviewFormRules {
   @Bean
   FormRule groupReviewerRule(CaseClock clock) {
     return FormRule.of("appoint-group-reviewer", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, "appointedOn", clock.today());
-      DateChecks.notBefore(values, violations, "appointedOn", values.date(CaseVariables.REVIEW_DECISION_DATE),
-          DECISION);
+      DateChecks.pastAndNotBefore(values, violations, "appointedOn", clock.today(),
+          values.date(CaseVariables.REVIEW_DECISION_DATE), DECISION);
     });
   }
 
   @Bean
   FormRule termsOfReferenceRule(CaseClock clock) {
     return FormRule.of("agree-terms-of-reference", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, "scopeTo", clock.today());
-      DateChecks.notBefore(values, violations, "scopeTo", values.date("scopeFrom"), "the start of the scope");
+      DateChecks.pastAndNotBefore(values, violations, "scopeTo", clock.today(),
+          values.date("scopeFrom"), "the start of the scope");
       DateChecks.notInFuture(values, violations, "termsOfReferenceDate", clock.today());
       DateChecks.notInFuture(values, violations, "termsAgreedOn", clock.today());
     });

@@ -68,9 +68,8 @@ public class PublicationFormRules {
   @Bean
   FormRule publicationRule(CaseClock clock, Deadlines deadlines) {
     return FormRule.of("record-publication", (values, violations) -> {
-      DateChecks.notInFuture(values, violations, CaseVariables.PUBLISHED_ON, clock.today());
-      DateChecks.notBefore(values, violations, CaseVariables.PUBLISHED_ON, earliestAfterCopy(values, deadlines),
-          AFTER_COPY);
+      DateChecks.pastAndNotBefore(values, violations, CaseVariables.PUBLISHED_ON, clock.today(),
+          earliestAfterCopy(values, deadlines), AFTER_COPY);
       DateChecks.notInFuture(values, violations, "nspccCopySentOn", clock.today());
       LocalDate published = values.date(CaseVariables.PUBLISHED_ON);
       if (published != null) {
