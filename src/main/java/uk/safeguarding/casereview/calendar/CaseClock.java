@@ -33,6 +33,15 @@ public class CaseClock {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
   }
 
+  /** The partnership's day of a moment, e.g. of a due date; null for none. */
+  public LocalDate dayOf(Date moment) {
+    return moment == null ? null : LocalDate.ofInstant(moment.toInstant(), zone);
+  }
+
+  public Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(zone).toInstant());
+  }
+
   public Date endOf(LocalDate day) {
     return Date.from(day.atTime(END_OF_DAY).atZone(zone).toInstant());
   }

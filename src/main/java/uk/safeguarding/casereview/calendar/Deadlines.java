@@ -51,7 +51,7 @@ public class Deadlines {
 
   /** The rapid review is completed within 15 working days of its start point (the notification by default). */
   public Date rapidReviewDue(VariableScope scope) {
-    return clock.endOf(rapidReviewDayDate(scope, timescales.getRapidReviewWorkingDays()));
+    return clock.endOf(rapidReviewDueDate(required(scope, rapidReviewStartVariable())));
   }
 
   /** The variable whose date the rapid review counts from: the notification, or awareness as configured. */
@@ -113,7 +113,7 @@ public class Deadlines {
 
   /** A chronology still missing this many working days after it was due goes to the agency's partner lead. */
   public Date chronologySecondEscalation(VariableScope scope) {
-    LocalDate due = LocalDate.ofInstant(chronologyDue(scope).toInstant(), clock.zone());
+    LocalDate due = clock.dayOf(chronologyDue(scope));
     return atReminderTime(calendar.plusWorkingDays(due, timescales.getChronologySecondEscalationWorkingDays()));
   }
 
@@ -132,8 +132,13 @@ public class Deadlines {
     return decidedOn.plusMonths(timescales.getLcsprTargetMonths());
   }
 
-  // a learning review from a referral has no decision date of a rapid review: its review began that day
+  // the target recorded when the review began, which the auditors' report reads too; a learning review from a
+  // referral has no decision date of a rapid review: its review began that day
   private LocalDate lcsprTargetDate(VariableScope scope) {
+    LocalDate recorded = CaseDates.optional(scope, CaseVariables.LCSPR_TARGET_DATE);
+    if (recorded != null) {
+      return recorded;
+    }
     LocalDate decided = CaseDates.optional(scope, CaseVariables.REVIEW_DECISION_DATE);
     return lcsprTargetDate(decided != null ? decided : required(scope, CaseVariables.REVIEW_STARTED_ON));
   }
@@ -145,7 +150,7 @@ public class Deadlines {
   public Date publicationAllowedFrom(VariableScope scope) {
     LocalDate day = earliestPublication(required(scope, CaseVariables.SENT_TO_PANEL_ON),
         required(scope, CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON));
-    return Date.from(day.atStartOfDay(clock.zone()).toInstant());
+    return clock.startOf(day);
   }
 
   /** The copy goes to the Panel and the Secretary of State 7 working days before the planned publication. */
@@ -189,7 +194,7 @@ public class Deadlines {
 
   /** The reminder for a due date: at 09:00, the configured number of working days before it. */
   public Date reminderBefore(Date due) {
-    LocalDate day = LocalDate.ofInstant(due.toInstant(), clock.zone());
+    LocalDate day = clock.dayOf(due);
     return atReminderTime(calendar.minusWorkingDays(day, timescales.getReminderLeadWorkingDays()));
   }
 

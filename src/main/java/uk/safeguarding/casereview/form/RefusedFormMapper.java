@@ -28,7 +28,7 @@ public class RefusedFormMapper implements ExceptionMapper<RestException> {
   }
 
   private static FormFieldValidationException refusal(Throwable exception) {
-    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException refused) {
         return refused;
       }

@@ -48,7 +48,7 @@ final class AuditedDecisions {
     return KINDS;
   }
 
-    static Optional<Kind> of(String variable) {
+  static Optional<Kind> of(String variable) {
     return Optional.ofNullable(BY_VARIABLE.get(variable));
   }
 }

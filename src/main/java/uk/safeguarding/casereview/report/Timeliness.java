@@ -3,12 +3,13 @@ package uk.safeguarding.casereview.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -148,8 +149,8 @@ public class Timeliness {
         continue;
       }
       rows.add(Measure.CHRONOLOGY, Objects.toString(own.get(CaseVariables.AGENCY_NAME), null),
-          CaseDates.parse(own.get(CaseVariables.CHRONOLOGY_REQUESTED_ON)), day(first.getDueDate()),
-          CaseHistory.completed(first) ? day(first.getEndTime()) : null);
+          CaseDates.parse(own.get(CaseVariables.CHRONOLOGY_REQUESTED_ON)), clock.dayOf(first.getDueDate()),
+          CaseHistory.completed(first) ? clock.dayOf(first.getEndTime()) : null);
     }
   }
 
@@ -163,7 +164,7 @@ public class Timeliness {
       Object plan = CaseProcesses.facts(changes, process.getId()).get(CaseVariables.ACTION_PLAN);
       for (Map<String, Object> record : JsonVariables.records(plan, CaseVariables.ACTION_PLAN)) {
         rows.add(Measure.RECOMMENDATION, "Recommendation " + record.get("number") + ": "
-                + record.get(CaseVariables.OWNING_AGENCY_NAME), day(process.getStartTime()),
+                + record.get(CaseVariables.OWNING_AGENCY_NAME), clock.dayOf(process.getStartTime()),
             CaseDates.parse(record.get(CaseVariables.DUE_ON)), CaseDates.parse(record.get("closedOn")));
       }
     }
@@ -196,16 +197,13 @@ public class Timeliness {
   /** Every measure, even one with no deadline this year: the annual report accounts for each. */
   private List<TimelinessReport.MeasureSummary> summarise(List<TimelinessRow> rows) {
     return Arrays.stream(Measure.values()).map(measure -> {
-      long[] counts = new long[TimelinessRow.Status.values().length];
-      rows.stream().filter(row -> row.measure().equals(measure.id()))
-          .forEach(row -> counts[row.status().ordinal()]++);
-      return new TimelinessReport.MeasureSummary(measure.id(), measure.label(timescales), counts[0], counts[1],
-          counts[2], counts[3]);
+      Map<TimelinessRow.Status, Long> counts = rows.stream().filter(row -> row.measure().equals(measure.id()))
+          .collect(Collectors.groupingBy(TimelinessRow::status, () -> new EnumMap<>(TimelinessRow.Status.class),
+              Collectors.counting()));
+      return new TimelinessReport.MeasureSummary(measure.id(), measure.label(timescales),
+          counts.getOrDefault(TimelinessRow.Status.MET, 0L), counts.getOrDefault(TimelinessRow.Status.MISSED, 0L),
+          counts.getOrDefault(TimelinessRow.Status.OVERDUE, 0L), counts.getOrDefault(TimelinessRow.Status.OPEN, 0L));
     }).toList();
-  }
-
-  private LocalDate day(Date moment) {
-    return moment == null ? null : LocalDate.ofInstant(moment.toInstant(), clock.zone());
   }
 
   /** The rows of one case as they are added, with their status and working days worked out once. */
