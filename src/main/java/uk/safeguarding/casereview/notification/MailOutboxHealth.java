@@ -4,13 +4,12 @@ import java.util.Map;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.stereotype.Component;
 
 /**
  * Mail in the health endpoint: DEGRADED (still HTTP 200, so the node is not taken out) while any mail has
- * failed for good, with the counts of pending and failed mail.
+ * failed for good, with the counts of pending and failed mail. Registered, bounded in time, by
+ * {@code HealthChecks}.
  */
-@Component("mailOutboxHealthIndicator")
 public class MailOutboxHealth implements HealthIndicator {
 
   public static final Status DEGRADED = new Status("DEGRADED", "Mail has failed; see /api/mail-outbox");
