@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.safeguarding.casereview.access.web.JsonErrors;
 
 /**
  * Refuses Camunda Admin's first-run setup endpoint ({@code /camunda/api/admin/setup/**}). In 7.24.0 it creates

@@ -3,18 +3,10 @@ package uk.safeguarding.casereview.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,13 +14,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.safeguarding.casereview.access.web.JsonErrors;
+import uk.safeguarding.casereview.access.web.RequestBody;
 
 /**
  * Refuses any query whose {@code orQueries} carry an expression. Camunda 7.24.0 checks ad hoc queries for
  * expressions but not the "or" queries nested inside them, so {@code {"orQueries":[{"assigneeExpression":
  * "${...}"}]}} is evaluated on the server (expression injection). The fix is only in paid releases, so every
- * JSON body and query string sent to {@code /engine-rest} and to the webapps' {@code /camunda/api/engine} is
- * checked here. Tasklist's own filters are unaffected: their expressions are stored by administrators and
+ * JSON body (as {@code RequestBodyGuard} parsed it) and query string sent to {@code /engine-rest} and to the
+ * webapps' {@code /camunda/api/engine} is checked here. Tasklist's own filters are unaffected: their expressions are stored by administrators and
  * never travel in a request.
  */
 public class OrQueryExpressionGuard extends OncePerRequestFilter {
@@ -41,11 +35,8 @@ public class OrQueryExpressionGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<String> refusal = refusalInQueryString(request);
-    HttpServletRequest forwarded = request;
-    if (refusal.isEmpty() && isJson(request)) {
-      byte[] body = request.getInputStream().readAllBytes();
-      forwarded = new CachedBodyRequest(request, body);
-      refusal = refusalInBody(body);
+    if (refusal.isEmpty()) {
+      refusal = RequestBody.json(request).flatMap(root -> find(root, "", false));
     }
     if (refusal.isPresent()) {
       LOG.warn("Refused a query with an expression in orQueries from {} (user {}): {} {} at {}",
@@ -55,12 +46,7 @@ public class OrQueryExpressionGuard extends OncePerRequestFilter {
           "Expressions are not allowed in orQueries (found at " + refusal.get() + ").");
       return;
     }
-    chain.doFilter(forwarded, response);
-  }
-
-  private static boolean isJson(HttpServletRequest request) {
-    String contentType = request.getContentType();
-    return contentType != null && contentType.toLowerCase().contains("json");
+    chain.doFilter(request, response);
   }
 
   private static Optional<String> refusalInQueryString(HttpServletRequest request) {
@@ -123,63 +109,5 @@ public class OrQueryExpressionGuard extends OncePerRequestFilter {
 
   private static boolean looksLikeExpression(String text) {
     return text.contains("${") || text.contains("#{");
-  }
-
-  /** The request with its body read once here and replayed to Camunda. */
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The body has already been read");
-        }
-
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

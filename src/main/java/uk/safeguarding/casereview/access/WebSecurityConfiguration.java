@@ -1,5 +1,6 @@
 package uk.safeguarding.casereview.access;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -8,11 +9,18 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import uk.safeguarding.casereview.access.gate.WriteAllowList;
+import uk.safeguarding.casereview.access.gate.WriteGate;
+import uk.safeguarding.casereview.access.login.LoginThrottle;
+import uk.safeguarding.casereview.access.login.LoginThrottleFilter;
+import uk.safeguarding.casereview.access.web.RequestBodyGuard;
+import uk.safeguarding.casereview.access.web.RequestLimits;
 
 /**
- * The servlet filters in front of the REST API and the webapps: HTTP Basic against Camunda identity on
- * {@code /engine-rest} (what Camunda Modeler sends when it deploys), and the guards against the two holes of
- * 7.24.0 that Camunda fixes only in paid releases.
+ * The servlet filters in front of the REST API and the webapps, in the order they run: the request body read
+ * once and bounded; the first-run setup refused; wrong passwords throttled; expressions in {@code orQueries}
+ * refused; HTTP Basic against Camunda identity on {@code /engine-rest} (what Camunda Modeler sends when it
+ * deploys); then the allow-list of writes, which needs to know who is calling.
  */
 @Configuration
 public class WebSecurityConfiguration {
@@ -24,6 +32,38 @@ public class WebSecurityConfiguration {
                                   CamundaBpmProperties camunda) {
     this.restPath = trimSlash(restPath);
     this.webappPath = trimSlash(camunda.getWebapp().getApplicationPath());
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestBodyGuard> requestBodyGuardFilter(RequestLimits limits) {
+    FilterRegistrationBean<RequestBodyGuard> registration =
+        new FilterRegistrationBean<>(new RequestBodyGuard(limits));
+    registration.setName("request-body-guard");
+    registration.addUrlPatterns(apiPatterns());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns(apiPatterns());
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WriteGate> writeGateFilter(WriteAllowList allowList, IdentityService identity,
+                                               CamundaBpmProperties camunda) {
+    FilterRegistrationBean<WriteGate> registration = new FilterRegistrationBean<>(
+        new WriteGate(allowList, identity, camunda.getProcessEngineName(), restPath, webappPath));
+    registration.setName("write-gate");
+    registration.addUrlPatterns(apiPatterns());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
   }
 
   @Bean
@@ -56,6 +96,11 @@ public class WebSecurityConfiguration {
     registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  /** The REST API, the webapps' APIs and our own. */
+  private String[] apiPatterns() {
+    return new String[] {restPath + "/*", webappPath + "/api/*", "/api/*"};
   }
 
   private static String trimSlash(String path) {

@@ -2,13 +2,17 @@ package uk.safeguarding.casereview.form;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +24,21 @@ public class DeployedForms {
 
   /** Deployed form definitions never change, so their parsed schemas are kept by definition id. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+
+  /** The engine is built after this (its parse listeners need this), so it is looked up when first used. */
+  private final ObjectProvider<ProcessEngine> engine;
+
+  public DeployedForms(ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
+  /** The form a task or start event shows, from outside the engine (the REST gate). */
+  public FormSchema find(CamundaFormRef reference, String deploymentId) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> find(reference.getKey(),
+        reference.getBinding(), reference.getVersion(), deploymentId));
+  }
 
   /** Must run inside an engine command (a listener, a delegate). */
   public FormSchema find(String formKey, String binding, Integer version, String deploymentId) {

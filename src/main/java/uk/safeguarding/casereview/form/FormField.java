@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param options   the values a radio, select or checklist offers, when they are written in the form
  * @param valuesKey the variable that holds the offered values instead ({@code [{label, value}]})
+ * @param decimalDigits how many decimals a number may have (0: a whole number), when the form says
  * @param children  the fields of each entry of a dynamic list (whose key is the list's path)
  */
 public record FormField(
@@ -21,6 +22,7 @@ public record FormField(
     String pattern,
     Double min,
     Double max,
+    Integer decimalDigits,
     String validationType,
     List<String> options,
     String valuesKey,
@@ -37,5 +39,20 @@ public record FormField(
   /** Read-only and disabled fields show data; nobody types into them, so nothing they hold is checked. */
   public boolean isInput() {
     return !readonly && !disabled;
+  }
+
+  /** Whether Tasklist sends the field's value (form-js leaves out disabled fields). */
+  public boolean isSubmitted() {
+    return !disabled;
+  }
+
+  /**
+   * The most characters the field takes: what the form says, else a default, and never more than the
+   * engine stores in a text variable (4,000 characters; a longer one fails in the database).
+   */
+  public int maxTextLength() {
+    int stored = 4000;
+    int fallback = "textarea".equals(type) ? stored : 500;
+    return Math.min(stored, maxLength == null ? fallback : maxLength);
   }
 }

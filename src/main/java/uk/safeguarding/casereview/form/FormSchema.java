@@ -43,7 +43,7 @@ public record FormSchema(String id, List<FormField> fields) {
         List<FormField> entryFields = new ArrayList<>();
         collect(component.path("components"), entryFields);
         fields.add(new FormField(component.path("path").asText(), label(component), type, null, false, null, null,
-            null, null, null, null, List.of(), null, component.path("conditional").path("hide").asText(null),
+            null, null, null, null, null, List.of(), null, component.path("conditional").path("hide").asText(null),
             false, false, List.copyOf(entryFields)));
         continue;
       }
@@ -71,6 +71,7 @@ public record FormSchema(String id, List<FormField> fields) {
         validate.path("pattern").asText(null),
         number(validate, "min"),
         number(validate, "max"),
+        integer(component, "decimalDigits"),
         validate.path("validationType").asText(null),
         List.copyOf(options),
         component.path("valuesKey").asText(null),

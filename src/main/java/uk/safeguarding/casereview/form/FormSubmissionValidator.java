@@ -88,14 +88,32 @@ public class FormSubmissionValidator {
       }
       return;
     }
+    Object value = entry.values().raw(entry.key());
     switch (field.type()) {
-      case "textfield", "textarea" -> checkText(entry, entry.values().text(entry.key()), violations);
+      case "textfield", "textarea" -> {
+        if (isText(entry, value, violations)) {
+          checkText(entry, entry.values().text(entry.key()), violations);
+        }
+      }
       case "number" -> checkNumber(entry, violations);
-      case "datetime" -> checkDateTime(entry, entry.values().text(entry.key()), violations);
-      case "radio", "select" -> checkOption(entry, entry.values().raw(entry.key()), violations);
-      case "checklist", "taglist" -> checkOptions(entry, entry.values().raw(entry.key()), violations);
+      case "datetime" -> {
+        if (isText(entry, value, violations)) {
+          checkDateTime(entry, entry.values().text(entry.key()), violations);
+        }
+      }
+      case "radio", "select" -> checkOption(entry, value, violations);
+      case "checklist", "taglist" -> checkOptions(entry, value, violations);
       default -> { }
     }
+  }
+
+  /** Text fields hold text: a list, a number or true/false sent for one is refused, not turned into text. */
+  private static boolean isText(Entry entry, Object value, Violations violations) {
+    if (value instanceof String) {
+      return true;
+    }
+    entry.reject(violations, "must be text");
+    return false;
   }
 
   private void checkList(Entry entry, Violations violations) {
@@ -111,6 +129,13 @@ public class FormSubmissionValidator {
     for (int i = 0; i < items.size(); i++) {
       if (!(items.get(i) instanceof Map<?, ?> item)) {
         entry.reject(violations, "entry " + (i + 1) + " is not a set of fields");
+        continue;
+      }
+      List<String> unknown = item.keySet().stream().map(String::valueOf)
+          .filter(key -> entry.field().children().stream().noneMatch(child -> child.key().equals(key))).toList();
+      if (!unknown.isEmpty()) {
+        entry.reject(violations, "entry " + (i + 1) + " has fields the form does not have: "
+            + String.join(", ", unknown));
         continue;
       }
       @SuppressWarnings("unchecked")
@@ -137,8 +162,9 @@ public class FormSubmissionValidator {
     if (field.minLength() != null && text.length() < field.minLength()) {
       entry.reject(violations, "needs at least " + field.minLength() + " characters");
     }
-    if (field.maxLength() != null && text.length() > field.maxLength()) {
-      entry.reject(violations, "must be at most " + field.maxLength() + " characters");
+    if (text.length() > field.maxTextLength()) {
+      entry.reject(violations, "must be at most " + field.maxTextLength() + " characters (it has "
+          + text.length() + ")");
     }
     if (field.pattern() != null && !field.pattern().isEmpty() && !matches(field.pattern(), text)) {
       entry.reject(violations, "is not in the expected format");
@@ -162,9 +188,15 @@ public class FormSubmissionValidator {
 
   private void checkNumber(Entry entry, Violations violations) {
     FormField field = entry.field();
-    BigDecimal number = entry.values().number(entry.key());
-    if (number == null) {
+    if (!(entry.values().raw(entry.key()) instanceof Number)) {
+      // "2" is text, not a number: Tasklist sends numbers as numbers
       entry.reject(violations, "must be a number");
+      return;
+    }
+    BigDecimal number = entry.values().number(entry.key());
+    if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      entry.reject(violations, field.decimalDigits() == 0 ? "must be a whole number"
+          : "must have at most " + field.decimalDigits() + " decimal places");
       return;
     }
     if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
@@ -193,6 +225,10 @@ public class FormSubmissionValidator {
   }
 
   private void checkOption(Entry entry, Object value, Violations violations) {
+    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      entry.reject(violations, "must be one choice");
+      return;
+    }
     List<String> offered = offered(entry);
     if (!offered.isEmpty() && !offered.contains(String.valueOf(value))) {
       entry.reject(violations, "must be one of " + String.join(", ", offered));
@@ -206,6 +242,10 @@ public class FormSubmissionValidator {
     }
     if (entry.field().required() && chosen.isEmpty()) {
       entry.reject(violations, "is required");
+      return;
+    }
+    if (chosen.stream().anyMatch(option -> option instanceof Collection<?> || option instanceof Map<?, ?>)) {
+      entry.reject(violations, "must be a list of choices");
       return;
     }
     List<String> offered = offered(entry);

@@ -41,7 +41,7 @@ class RestApiSecurityIT {
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
 
-    // a wrong password also delays that user's next login (Camunda's login throttling), so use another user
+    // a wrong password delays that user's next login from this address (LoginThrottle), so use another user
     assertThat(HttpSession.basic(port, "referrer", "wrong").get("/engine-rest/process-definition/count").status())
         .isEqualTo(401);
     assertThat(HttpSession.basic(port, "member", "member").get("/engine-rest/process-definition/count").status())
@@ -78,7 +78,9 @@ class RestApiSecurityIT {
     Response response = deployAsModelerDoes(HttpSession.basic(port, "member", "member"), "modeler-member");
 
     assertThat(response.status()).isEqualTo(403);
-    assertThat(response.json().path("type").asText()).isEqualTo("AuthorizationException");
+    assertThat(response.json().path("type").asText()).isEqualTo("Forbidden");
+    assertThat(response.json().path("message").asText()).contains("POST /deployment/create",
+        "Everything else is for administrators");
     assertThat(repositoryService.createDeploymentQuery().deploymentName("modeler-member").count()).isZero();
   }
 

@@ -25,8 +25,9 @@ class FormSubmissionValidatorTest {
            "validate": {"pattern": "^[A-Z]{2}[0-9]+$"}},
           {"type": "textfield", "id": "F3", "key": "contact", "label": "Contact email",
            "validate": {"validationType": "email"}},
-          {"type": "number", "id": "F4", "key": "children", "label": "Children",
+          {"type": "number", "id": "F4", "key": "children", "label": "Children", "decimalDigits": 0,
            "validate": {"required": true, "min": 1, "max": 4}},
+          {"type": "textarea", "id": "F12", "key": "notes", "label": "Notes"},
           {"type": "datetime", "id": "F5", "subtype": "date", "key": "when", "dateLabel": "Date of incident",
            "validate": {"required": true}},
           {"type": "radio", "id": "F6", "key": "outcome", "label": "Outcome",
@@ -74,7 +75,7 @@ class FormSubmissionValidatorTest {
   void the_schema_lists_input_fields_including_those_in_groups_with_their_labels() {
     assertThat(schema.id()).isEqualTo("sample-form");
     assertThat(schema.fields()).extracting(FormField::key).containsExactly("pseudonym", "reference", "contact",
-        "children", "when", "outcome", "reason", "confirmed", "products", "agency", "shown");
+        "children", "notes", "when", "outcome", "reason", "confirmed", "products", "agency", "shown");
     assertThat(schema.field("when")).get().extracting(FormField::label).isEqualTo("Date of incident");
     assertThat(schema.field("outcome")).get().extracting(FormField::options).isEqualTo(List.of("agree", "disagree"));
   }
@@ -108,7 +109,7 @@ class FormSubmissionValidatorTest {
     values.put("contact", "not an address");
 
     assertThat(problems(values)).containsExactly(
-        "\"Child's pseudonym\" (pseudonym) must be at most 10 characters",
+        "\"Child's pseudonym\" (pseudonym) must be at most 10 characters (it has 18)",
         "\"Reference\" (reference) is not in the expected format",
         "\"Contact email\" (contact) must be an email address");
   }
@@ -131,12 +132,46 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
-  void a_number_sent_as_text_is_read_as_a_number() {
+  void a_number_field_takes_a_number_not_text_and_a_whole_number_field_no_fraction() {
     Map<String, Object> values = valid();
-    values.put("children", "0");
-    assertThat(problems(values)).containsExactly("\"Children\" (children) must be at least 1");
-    values.put("children", "two");
+    values.put("children", "2");
     assertThat(problems(values)).containsExactly("\"Children\" (children) must be a number");
+    values.put("children", 1.5);
+    assertThat(problems(values)).containsExactly("\"Children\" (children) must be a whole number");
+    values.put("children", 2.0);
+    assertThat(problems(values)).isEmpty();
+    values.put("children", 0);
+    assertThat(problems(values)).containsExactly("\"Children\" (children) must be at least 1");
+  }
+
+  @Test
+  void text_fields_take_text_only_whatever_else_is_sent() {
+    for (Object notText : List.of(List.of("Scarlet"), Map.of("name", "Scarlet"), 12, true)) {
+      Map<String, Object> values = valid();
+      values.put("pseudonym", notText);
+      values.put("when", notText);
+      assertThat(problems(values)).as(String.valueOf(notText)).containsExactly(
+          "\"Child's pseudonym\" (pseudonym) must be text", "\"Date of incident\" (when) must be text");
+    }
+  }
+
+  @Test
+  void a_text_field_without_a_maximum_takes_what_the_database_stores_and_no_more() {
+    Map<String, Object> values = valid();
+    values.put("notes", "x".repeat(4000));
+    assertThat(problems(values)).isEmpty();
+    values.put("notes", "x".repeat(4001));
+    assertThat(problems(values)).containsExactly("\"Notes\" (notes) must be at most 4000 characters (it has 4001)");
+  }
+
+  @Test
+  void a_choice_is_one_value_and_a_checklist_a_list_of_values() {
+    Map<String, Object> values = valid();
+    values.put("outcome", List.of("agree"));
+    values.put("reason", "Shown while the outcome is not one choice.");
+    values.put("products", List.of(List.of("report")));
+    assertThat(problems(values)).containsExactly("\"Outcome\" (outcome) must be one choice",
+        "\"Products\" (products) must be a list of choices");
   }
 
   @Test
@@ -225,6 +260,15 @@ class FormSubmissionValidatorTest {
     assertThat(listProblems(values)).containsExactly(
         "Recommendation 2: \"Recommendation\" (text) is required",
         "Recommendation 2: \"Owner\" (owner) must be one of police, health");
+  }
+
+  @Test
+  void an_entry_of_a_dynamic_list_carries_only_the_list_fields() {
+    Map<String, Object> values = withOptions("agencies", List.of("police"), "recommendations", List.of(
+        Map.of("text", "Share information.", "owner", "health", "closedOn", "2026-01-01")));
+
+    assertThat(listProblems(values)).containsExactly(
+        "\"Recommendation\" (recommendations) entry 1 has fields the form does not have: closedOn");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package uk.safeguarding.casereview.access;
+package uk.safeguarding.casereview.access.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Errors in the shape of Camunda's REST API ({@code {"type": ..., "message": ...}}), which Tasklist shows. */
-final class JsonErrors {
+public final class JsonErrors {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonErrors() {
   }
 
-  static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
+  public static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);
