@@ -99,6 +99,12 @@ public final class HttpSession {
         .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
   }
 
+  /** Any method with a JSON body, as an attacker would send it. */
+  public Response json(String method, String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(toJson(body))));
+  }
+
   public Response postForm(String path, Map<String, String> fields) {
     StringBuilder form = new StringBuilder();
     fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
