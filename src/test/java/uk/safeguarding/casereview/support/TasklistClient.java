@@ -36,6 +36,16 @@ public final class TasklistClient {
     return new TasklistClient(user, HttpSession.webapp(port, "tasklist", user, user));
   }
 
+  /** The signed-in session, for calls Tasklist would not make. */
+  public HttpSession session() {
+    return session;
+  }
+
+  /** Tasklist's path to the engine's REST API. */
+  public static String engine(String path) {
+    return ENGINE + path;
+  }
+
   /** Starts a case from its start form; answers the case reference it was given. */
   public String start(String processKey, Map<String, Object> form) {
     HttpSession.Response started = session.postJson(ENGINE + "/process-definition/key/" + processKey

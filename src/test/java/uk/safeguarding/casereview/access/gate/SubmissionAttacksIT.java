@@ -1,0 +1,159 @@
+package uk.safeguarding.casereview.access.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.safeguarding.casereview.support.CaseDriver.form;
+import static uk.safeguarding.casereview.support.ReviewForms.agencySummary;
+import static uk.safeguarding.casereview.support.ReviewForms.involvedAgencies;
+import static uk.safeguarding.casereview.support.TasklistClient.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.CaseDriver;
+import uk.safeguarding.casereview.support.HttpSession.Response;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
+import uk.safeguarding.casereview.support.TasklistClient;
+import uk.safeguarding.casereview.support.WebIntegrationTest;
+
+/**
+ * What was done to a case past its forms, tried again through Tasklist's own API: each is refused with a
+ * message naming the field, and the case is as it was.
+ */
+@WebIntegrationTest
+class SubmissionAttacksIT {
+
+  private static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  private CaseDriver watch;
+  private String reference;
+
+  @BeforeEach
+  void aCaseWithAgencySummariesDue() {
+    watch = CaseDriver.besideJobExecutor(engine);
+    reference = TasklistClient.as(port, "notifier").start(ProcessKeys.SERIOUS_INCIDENT,
+        SeriousIncidentFixtures.startForm("Child Linnet", TODAY, TODAY));
+    watch.awaitIdle(reference);
+  }
+
+  private static Map<String, Object> withExtra(Map<String, Object> form, String key, Object variable) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put(key, variable);
+    return Map.of("variables", variables);
+  }
+
+  private Object caseVariable(String name) {
+    return runtimeService.getVariable(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).singleResult().getId(), name);
+  }
+
+  @Test
+  void the_notifier_cannot_rewrite_the_awareness_date_through_its_own_task() {
+    TasklistClient notifier = TasklistClient.as(port, "notifier");
+    JsonNode task = notifier.task(reference, "Task_RecordPanelNotification");
+    Response refused = notifier.session().postJson(engine("/task/" + task.path("id").asText() + "/submit-form"),
+        withExtra(form("panelNotificationDate", TODAY, "panelReference", "NOT-1"), CaseVariables.AWARENESS_DATE,
+            Map.of("value", "2026-99-99")));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).isEqualTo("Please correct the form \"Record the Panel "
+        + "notification\": \"awarenessDate\" is not a field of this form.");
+    assertThat(caseVariable(CaseVariables.AWARENESS_DATE)).isEqualTo(TODAY);
+    assertThat(taskService.createTaskQuery().taskId(task.path("id").asText()).count()).as("still open").isOne();
+  }
+
+  @Test
+  void an_agency_lead_cannot_make_its_summary_count_as_another_agencys_and_then_submits_its_own() {
+    TasklistClient.as(port, "notifier").complete(reference, "Task_RecordPanelNotification",
+        form("panelNotificationDate", TODAY, "panelReference", "NOT-2"));
+    watch.awaitIdle(reference);
+    TasklistClient.as(port, "business").complete(reference, "Task_NameInvolvedAgencies",
+        involvedAgencies("police", "health"));
+    watch.awaitIdle(reference);
+    TasklistClient police = TasklistClient.as(port, "lead.police");
+    JsonNode task = police.task(reference, "Task_SubmitAgencySummary");
+    String taskId = task.path("id").asText();
+
+    Response refused = police.session().postJson(engine("/task/" + taskId + "/submit-form"),
+        withExtra(agencySummary("ongoing"), CaseVariables.AGENCY_ID, Map.of("value", "health")));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).contains("\"agencyId\" is not a field of this form");
+    assertThat(taskService.getVariable(taskId, CaseVariables.AGENCY_ID)).isEqualTo("police");
+
+    police.complete(task, agencySummary("ongoing"));
+    watch.awaitIdle(reference);
+    assertThat(TasklistClient.as(port, "lead.health").tasks(reference, "Task_SubmitAgencySummary")).hasSize(1);
+  }
+
+  @Test
+  void writing_a_variable_past_the_form_is_refused_by_every_path_and_nothing_is_saved() {
+    TasklistClient notifier = TasklistClient.as(port, "notifier");
+    String taskId = notifier.task(reference, "Task_RecordPanelNotification").path("id").asText();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).singleResult().getId();
+    Map<String, Object> longReference = Map.of("modifications",
+        Map.of("panelReference", Map.of("value", "N".repeat(500))));
+    Map<String, Object> notADate = Map.of("value", "not a date", "type", "String");
+
+    for (Response response : new Response[] {
+        notifier.session().postJson(engine("/task/" + taskId + "/variables"), longReference),
+        notifier.session().postJson(engine("/task/" + taskId + "/localVariables"), longReference),
+        notifier.session().putJson(engine("/task/" + taskId + "/variables/awarenessDate"), notADate),
+        notifier.session().postJson(engine("/process-instance/" + instance + "/variables"), longReference),
+        notifier.session().putJson(engine("/process-instance/" + instance + "/variables/awarenessDate"), notADate),
+        notifier.session().putJson(engine("/execution/" + instance + "/localVariables/awarenessDate"), notADate)}) {
+      assertThat(response.status()).as(response.body()).isEqualTo(403);
+    }
+    assertThat(caseVariable(CaseVariables.AWARENESS_DATE)).isEqualTo(TODAY);
+    assertThat(caseVariable("panelReference")).isNull();
+  }
+
+  @Test
+  void values_of_the_wrong_type_are_refused_naming_the_field_and_no_case_starts() {
+    TasklistClient notifier = TasklistClient.as(port, "notifier");
+    long cases = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).count();
+    Map<String, Object[]> wrong = new LinkedHashMap<>();
+    wrong.put("childPseudonym", new Object[] {Map.of("value", "[\"Child\"]", "type", "Json"), "must be text"});
+    wrong.put("incidentSummary", new Object[] {Map.of("value", true), "must be text"});
+    wrong.put("localAuthorityArea", new Object[] {Map.of("value", 12), "must be text"});
+    wrong.put("numberOfChildren", new Object[] {Map.of("value", 1.5), "must be a whole number"});
+    wrong.put("awarenessDate", new Object[] {Map.of("value", "{\"day\": 1}", "type", "Json"), "must be text"});
+    for (Map.Entry<String, Object[]> attempt : wrong.entrySet()) {
+      Map<String, Object> variables = new HashMap<>();
+      SeriousIncidentFixtures.startForm("Child Linnet", TODAY, TODAY)
+          .forEach((name, value) -> variables.put(name, Map.of("value", value)));
+      variables.put(attempt.getKey(), attempt.getValue()[0]);
+      Response refused = notifier.session().postJson(engine("/process-definition/key/serious-incident/submit-form"),
+          Map.of("variables", variables));
+      assertThat(refused.status()).as(attempt.getKey()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText()).as(attempt.getKey())
+          .contains("(" + attempt.getKey() + ") " + attempt.getValue()[1]);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    SeriousIncidentFixtures.startForm("Child Linnet", TODAY, TODAY)
+        .forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("numberOfChildren", Map.of("value", "2"));
+    assertThat(notifier.session().postJson(engine("/process-definition/key/serious-incident/submit-form"),
+        Map.of("variables", variables)).json().path("message").asText())
+        .contains("(numberOfChildren) must be a number");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).count())
+        .isEqualTo(cases);
+  }
+}
