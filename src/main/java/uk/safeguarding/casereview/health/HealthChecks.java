@@ -31,7 +31,7 @@ public class HealthChecks {
     return thread;
   });
 
-  public HealthChecks(@Value("${casereview.health.timeout:3s}") Duration bound) {
+  public HealthChecks(@Value("${casereview.health.timeout:2s}") Duration bound) {
     this.bound = bound;
   }
 
