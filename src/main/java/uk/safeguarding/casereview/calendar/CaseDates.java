@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.calendar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -42,5 +43,17 @@ public class CaseDates {
     }
     String text = value.toString();
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  /**
+   * For reports: a date that cannot be read (written past the forms, say by an administrator over REST)
+   * counts as no date, so one bad value never stops the whole report.
+   */
+  public static LocalDate readable(Object value) {
+    try {
+      return parse(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

@@ -92,21 +92,21 @@ public class Timeliness {
     List<CaseProcesses.Change> changes = caseProcesses.changes(processes);
     Map<String, Object> facts = CaseProcesses.facts(changes);
     Rows rows = new Rows(reference, Objects.toString(facts.get(CaseVariables.CHILD_PSEUDONYM), null));
-    LocalDate aware = CaseDates.parse(facts.get(CaseVariables.AWARENESS_DATE));
+    LocalDate aware = CaseDates.readable(facts.get(CaseVariables.AWARENESS_DATE));
     if (aware != null && ProcessKeys.SERIOUS_INCIDENT.equals(processes.get(0).getProcessDefinitionKey())) {
       rows.add(Measure.PANEL_NOTIFICATION, null, aware, deadlines.panelNotificationDueDate(aware),
-          CaseDates.parse(facts.get(CaseVariables.PANEL_NOTIFICATION_DATE)));
+          CaseDates.readable(facts.get(CaseVariables.PANEL_NOTIFICATION_DATE)));
       rows.add(Measure.PARTNERS_TOLD, null, aware, deadlines.partnerNoticeDueDate(aware),
-          CaseDates.parse(facts.get(CaseVariables.PARTNERS_TOLD_ON)));
-      LocalDate rapidReviewStart = CaseDates.parse(facts.get(deadlines.rapidReviewStartVariable()));
+          CaseDates.readable(facts.get(CaseVariables.PARTNERS_TOLD_ON)));
+      LocalDate rapidReviewStart = CaseDates.readable(facts.get(deadlines.rapidReviewStartVariable()));
       rows.add(Measure.RAPID_REVIEW, null, rapidReviewStart,
           rapidReviewStart == null ? null : deadlines.rapidReviewDueDate(rapidReviewStart),
-          CaseDates.parse(facts.get(CaseVariables.PANEL_SUBMISSION_DATE)));
+          CaseDates.readable(facts.get(CaseVariables.PANEL_SUBMISSION_DATE)));
     }
-    LocalDate referred = CaseDates.parse(facts.get(CaseVariables.REFERRAL_RECEIVED_ON));
+    LocalDate referred = CaseDates.readable(facts.get(CaseVariables.REFERRAL_RECEIVED_ON));
     if (referred != null) {
       rows.add(Measure.REFERRAL_SCREENING, null, referred, deadlines.referralScreeningDueDate(referred),
-          CaseDates.parse(facts.get(CaseVariables.SCREENED_ON)));
+          CaseDates.readable(facts.get(CaseVariables.SCREENED_ON)));
     }
     addChronologies(processes, changes, rows);
     if (LocalReviews.LCSPR.equals(facts.get(CaseVariables.REVIEW_DECISION))) {
@@ -117,16 +117,16 @@ public class Timeliness {
   }
 
   private void addLcspr(Map<String, Object> facts, Rows rows) {
-    LocalDate decided = CaseDates.parse(facts.get(CaseVariables.REVIEW_DECISION_DATE));
-    LocalDate published = CaseDates.parse(facts.get(CaseVariables.PUBLISHED_ON));
+    LocalDate decided = CaseDates.readable(facts.get(CaseVariables.REVIEW_DECISION_DATE));
+    LocalDate published = CaseDates.readable(facts.get(CaseVariables.PUBLISHED_ON));
     // the target the case's own timers ran to; worked out afresh only for a case that predates recording it
-    LocalDate target = CaseDates.parse(facts.get(CaseVariables.LCSPR_TARGET_DATE));
+    LocalDate target = CaseDates.readable(facts.get(CaseVariables.LCSPR_TARGET_DATE));
     if (decided != null) {
       rows.add(Measure.LCSPR_PUBLISHED, null, decided, target != null ? target : deadlines.lcsprTargetDate(decided),
           published);
     }
-    LocalDate toPanel = CaseDates.parse(facts.get(CaseVariables.SENT_TO_PANEL_ON));
-    LocalDate toSecretaryOfState = CaseDates.parse(facts.get(CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON));
+    LocalDate toPanel = CaseDates.readable(facts.get(CaseVariables.SENT_TO_PANEL_ON));
+    LocalDate toSecretaryOfState = CaseDates.readable(facts.get(CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON));
     if (published != null && toPanel != null && toSecretaryOfState != null) {
       // the later of the two copies counts: publication waits for both
       LocalDate sent = toPanel.isAfter(toSecretaryOfState) ? toPanel : toSecretaryOfState;
@@ -149,7 +149,7 @@ public class Timeliness {
         continue;
       }
       rows.add(Measure.CHRONOLOGY, Objects.toString(own.get(CaseVariables.AGENCY_NAME), null),
-          CaseDates.parse(own.get(CaseVariables.CHRONOLOGY_REQUESTED_ON)), clock.dayOf(first.getDueDate()),
+          CaseDates.readable(own.get(CaseVariables.CHRONOLOGY_REQUESTED_ON)), clock.dayOf(first.getDueDate()),
           CaseHistory.completed(first) ? clock.dayOf(first.getEndTime()) : null);
     }
   }
@@ -165,7 +165,7 @@ public class Timeliness {
       for (Map<String, Object> record : JsonVariables.records(plan, CaseVariables.ACTION_PLAN)) {
         rows.add(Measure.RECOMMENDATION, "Recommendation " + record.get("number") + ": "
                 + record.get(CaseVariables.OWNING_AGENCY_NAME), clock.dayOf(process.getStartTime()),
-            CaseDates.parse(record.get(CaseVariables.DUE_ON)), CaseDates.parse(record.get("closedOn")));
+            CaseDates.readable(record.get(CaseVariables.DUE_ON)), CaseDates.readable(record.get("closedOn")));
       }
     }
   }
@@ -185,7 +185,7 @@ public class Timeliness {
         .processInstanceIdIn(references.keySet().toArray(String[]::new))
         .variableNameIn(CaseVariables.AWARENESS_DATE, CaseVariables.REFERRAL_RECEIVED_ON)
         .disableCustomObjectDeserialization().orderByVariableId().asc(), MAX_CASES * 2)) {
-      LocalDate day = CaseDates.parse(CaseProcesses.plain(variable.getTypedValue()));
+      LocalDate day = CaseDates.readable(CaseProcesses.plain(variable.getTypedValue()));
       if (day != null) {
         cases.merge(references.get(variable.getProcessInstanceId()), day,
             (one, other) -> one.isBefore(other) ? one : other);

@@ -200,6 +200,19 @@ class TimelinessTest extends ProcessTestBase {
   }
 
   @Test
+  void a_date_written_past_the_forms_that_cannot_be_read_counts_as_no_date_and_the_report_still_answers() {
+    String reference = incidentNotifiedOn("Child Teal", LocalDate.of(2033, 1, 4));
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).singleResult().getId();
+    runtimeService.setVariable(instance, CaseVariables.PANEL_NOTIFICATION_DATE, "not a date");
+
+    TimelinessReport report = new TimelinessReport("2032-33", List.of("2032-33"), LocalDate.of(2032, 4, 1),
+        LocalDate.of(2033, 3, 31), List.of(), timeliness.rowsOf(reference));
+    assertThat(report.rows()).isNotEmpty();
+    assertThat(csv.write(report)).contains(reference);
+  }
+
+  @Test
   void the_csv_has_a_line_per_row_and_keeps_what_people_typed_from_becoming_a_formula() {
     String reference = incidentNotifiedOn("Child Yarrow", LocalDate.of(2033, 1, 4));
     // the start form refuses such a pseudonym; an administrator can still write one past it, over REST
