@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.safeguarding.casereview.access.gate.Caller;
+import uk.safeguarding.casereview.access.web.BasicCredentials;
 import uk.safeguarding.casereview.access.web.JsonErrors;
 
 /**
@@ -32,31 +31,20 @@ public class OperatorSignIn extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String authorization = request.getHeader("Authorization");
-    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (!BasicCredentials.present(request)) {
       chain.doFilter(request, response);
       return;
     }
-    String[] credentials = decode(authorization.substring(6).trim());
-    if (credentials == null || !Caller.asSystem(identity, () -> identity.checkPassword(credentials[0],
-        credentials[1]))) {
+    BasicCredentials credentials = BasicCredentials.of(request).orElse(new BasicCredentials(null, null));
+    if (credentials.user() == null || !Caller.asSystem(identity, () -> identity.checkPassword(credentials.user(),
+        credentials.password()))) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"case-review\"");
       JsonErrors.write(response, 401, "AuthenticationException", "Wrong user name or password.");
       return;
     }
-    List<String> groups = Caller.asSystem(identity, () -> identity.createGroupQuery().groupMember(credentials[0])
-        .list().stream().map(Group::getId).toList());
-    chain.doFilter(new SignedIn(request, credentials[0], groups), response);
-  }
-
-  private static String[] decode(String encoded) {
-    try {
-      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    List<String> groups = Caller.asSystem(identity, () -> identity.createGroupQuery()
+        .groupMember(credentials.user()).list().stream().map(Group::getId).toList());
+    chain.doFilter(new SignedIn(request, credentials.user(), groups), response);
   }
 
   private static final class SignedIn extends HttpServletRequestWrapper {

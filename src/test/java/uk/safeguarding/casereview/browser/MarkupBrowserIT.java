@@ -83,6 +83,11 @@ class MarkupBrowserIT {
       assertThat(browser.all(By.cssSelector("[ng-click='editGroups()']"))).as("Add groups").isEmpty();
       assertThat(browser.all(By.cssSelector("[cam-tasklist-task-meta] .followup-date")).stream()
           .filter(WebElement::isDisplayed)).as("follow-up date").isEmpty();
+
+      browser.go("/camunda/app/welcome/default/#!/welcome");
+      browser.visible(By.xpath("//a[contains(., 'Change password')]"));
+      assertThat(browser.all(By.xpath("//a[contains(., 'Edit profile')]")).stream().filter(WebElement::isDisplayed))
+          .as("profiles are the administrator's").isEmpty();
     }
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "auditor", "auditor");

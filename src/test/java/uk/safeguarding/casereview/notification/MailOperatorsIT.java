@@ -54,15 +54,16 @@ class MailOperatorsIT extends SmtpIntegrationTest {
     assertThat(health.status()).as("a degraded node stays in service").isEqualTo(200);
     assertThat(health.json().path("status").asText()).isEqualTo("DEGRADED");
     assertThat(health.json().has("components")).as("monitoring without a login sees the status only").isFalse();
-    assertThat(HttpSession.anonymous(port).get("/actuator/health/mail").body()).doesNotContain("failed");
+    assertThat(HttpSession.anonymous(port).get("/actuator/health/mail").body()).doesNotContain("\"failed\":");
     assertThat(HttpSession.basic(port, "member", "member").get("/actuator/health/mail").body())
-        .as("not an operator").doesNotContain("failed");
+        .as("not an operator").doesNotContain("\"failed\":");
     Response operator = HttpSession.basic(port, "business", "business").get("/actuator/health");
     assertThat(operator.json().path("components").path("mailOutbox").path("status").asText()).isEqualTo("DEGRADED");
     JsonNode details = HttpSession.basic(port, "business", "business").get("/actuator/health/mail").json()
         .path("components").path("mailOutbox").path("details");
     assertThat(details.path("failed").asLong()).isEqualTo(allFailed.size());
-    assertThat(HttpSession.basic(port, "business", "wrong").get("/actuator/health").status()).isEqualTo(401);
+    // a wrong password is refused (and slows that user from this address, so not one used below)
+    assertThat(HttpSession.basic(port, "auditor", "wrong").get("/actuator/health").status()).isEqualTo(401);
 
     assertThat(HttpSession.anonymous(port).get("/api/mail-outbox").status()).isEqualTo(401);
     assertThat(HttpSession.basic(port, "member", "member").get("/api/mail-outbox").status()).isEqualTo(403);

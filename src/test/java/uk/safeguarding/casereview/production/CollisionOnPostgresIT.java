@@ -56,11 +56,9 @@ class CollisionOnPostgresIT {
   void start() throws Exception {
     RequiredInCi.require(PostgresDatabase.isReachable(), "PostgreSQL at 127.0.0.1:5432");
     database = PostgresDatabase.create("collision");
-    application = new SpringApplicationBuilder(CaseReviewApplication.class, PausedCompletion.class).run(
-        "--server.port=0", "--spring.datasource.url=" + database.url(),
-        "--spring.datasource.username=" + database.user(), "--spring.datasource.password=",
-        // the test decides when the background step runs
-        "--camunda.bpm.job-execution.enabled=false");
+    // the test decides when the background step runs
+    application = new SpringApplicationBuilder(CaseReviewApplication.class, PausedCompletion.class)
+        .properties("server.port=0", "camunda.bpm.job-execution.enabled=false").run(database.asDataSource());
   }
 
   @AfterEach

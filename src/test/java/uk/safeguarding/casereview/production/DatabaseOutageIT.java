@@ -31,10 +31,9 @@ class DatabaseOutageIT {
   void start() throws Exception {
     RequiredInCi.require(PostgresDatabase.isReachable(), "PostgreSQL at 127.0.0.1:5432");
     database = PostgresDatabase.create("outage");
-    plug = new TcpProxy(5432);
-    application = new SpringApplicationBuilder(CaseReviewApplication.class).run("--server.port=0",
-        "--spring.datasource.url=" + database.url().replace(":5432/", ":" + plug.port() + "/"),
-        "--spring.datasource.username=" + database.user(), "--spring.datasource.password=");
+    plug = new TcpProxy(PostgresDatabase.serverPort());
+    application = new SpringApplicationBuilder(CaseReviewApplication.class).properties("server.port=0")
+        .run(database.asDataSource(plug.port()));
   }
 
   @AfterEach

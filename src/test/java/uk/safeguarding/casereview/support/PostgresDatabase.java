@@ -50,6 +50,22 @@ public final class PostgresDatabase implements AutoCloseable {
     return USER;
   }
 
+  /** The port of the PostgreSQL server on this machine. */
+  public static int serverPort() {
+    return Integer.parseInt(PORT);
+  }
+
+  /** Command-line settings that run the application (the embedded default) on this database. */
+  public String[] asDataSource() {
+    return asDataSource(serverPort());
+  }
+
+  /** The same, reaching the server through another port on this machine (a proxy in front of it). */
+  public String[] asDataSource(int port) {
+    return new String[] {"--spring.datasource.url=jdbc:postgresql://" + HOST + ":" + port + "/" + name,
+        "--spring.datasource.username=" + USER, "--spring.datasource.password="};
+  }
+
   @Override
   public void close() throws SQLException {
     try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");

@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.safeguarding.casereview.access.web.BasicCredentials;
 import uk.safeguarding.casereview.access.web.JsonErrors;
 
 /**
@@ -54,16 +53,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private static Optional<String> userTried(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-            StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
+    Optional<BasicCredentials> basic = BasicCredentials.of(request);
+    if (basic.isPresent()) {
+      return basic.map(BasicCredentials::user);
     }
     if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
       return Optional.ofNullable(request.getParameter("username"));

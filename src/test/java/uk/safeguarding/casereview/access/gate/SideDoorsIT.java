@@ -119,6 +119,21 @@ class SideDoorsIT {
   }
 
   @Test
+  void people_change_their_own_password_and_nobody_elses_and_no_profile() {
+    HttpSession police = HttpSession.basic(port, "partner.police", "partner.police");
+    Map<String, String> change = Map.of("password", "Kestrel-Nest-2027!", "authenticatedUserPassword",
+        "partner.police");
+    assertThat(police.putJson("/engine-rest/user/lead.police/credentials", change).status()).isEqualTo(403);
+    assertThat(police.putJson("/engine-rest/user/partner.police/profile", Map.of("id", "partner.police",
+        "firstName", "P", "lastName", "L", "email", "attacker@evil.example")).status()).isEqualTo(403);
+    assertThat(police.putJson("/engine-rest/user/partner.police/credentials", change).status()).isEqualTo(204);
+    assertThat(HttpSession.basic(port, "partner.police", "Kestrel-Nest-2027!").get("/engine-rest/user/"
+        + "partner.police/profile").json().path("email").asText()).isEqualTo("partner.police@demo.example.org");
+    assertThat(HttpSession.basic(port, "lead.police", "lead.police").get("/engine-rest/task/count").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void a_task_is_claimed_only_for_oneself_and_handed_only_to_a_member_of_its_groups() {
     HttpSession notifier = HttpSession.basic(port, "notifier", "notifier");
     assertThat(notifier.postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "lead.police"))
