@@ -22,8 +22,8 @@ import uk.safeguarding.casereview.access.web.RequestBody;
  * expressions but not the "or" queries nested inside them, so {@code {"orQueries":[{"assigneeExpression":
  * "${...}"}]}} is evaluated on the server (expression injection). The fix is only in paid releases, so every
  * JSON body (as {@code RequestBodyGuard} parsed it) and query string sent to {@code /engine-rest} and to the
- * webapps' {@code /camunda/api/engine} is checked here. Tasklist's own filters are unaffected: their expressions are stored by administrators and
- * never travel in a request.
+ * webapps' {@code /camunda/api/engine} is checked here. Tasklist's own filters are unaffected: their
+ * expressions are stored by administrators and never travel in a request.
  */
 public class OrQueryExpressionGuard extends OncePerRequestFilter {
 

@@ -23,7 +23,8 @@ public class OwnAccount {
       }
       JsonNode body = call.json();
       if (!body.isObject()) {
-        return Optional.of(Refusal.badRequest("The body must be {\"password\": ..., \"authenticatedUserPassword\": ...}."));
+        return Optional.of(Refusal.badRequest(
+            "The body must be {\"password\": ..., \"authenticatedUserPassword\": ...}."));
       }
       for (var names = body.fieldNames(); names.hasNext(); ) {
         String name = names.next();
