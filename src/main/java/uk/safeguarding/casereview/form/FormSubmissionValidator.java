@@ -104,8 +104,14 @@ public class FormSubmissionValidator {
       @SuppressWarnings("unchecked")
       FormValues itemValues = new FormValues((Map<String, Object>) item);
       for (FormField child : entry.field().children()) {
-        if (child.isInput() && !conditions.isHidden(child.hideCondition(), itemValues.asMap())) {
-          check(new FieldEntry(child, itemValues, entry.submission(), label + " " + (i + 1) + ": "), violations);
+        FieldEntry inEntry = new FieldEntry(child, itemValues, entry.submission(), label + " " + (i + 1) + ": ");
+        if (conditions.isHidden(child.hideCondition(), itemValues.asMap())) {
+          // Tasklist sends nothing for a field the entry hides, and a value there would go unchecked
+          if (!itemValues.isEmpty(child.key())) {
+            inEntry.reject(violations, "is hidden by the other answers in this entry; leave it out");
+          }
+        } else if (child.isInput()) {
+          check(inEntry, violations);
         }
       }
     }

@@ -35,6 +35,22 @@ final class JsonValues {
     }
   }
 
+  /** A submitted variable ({value, type}) as the plain Java value the form sees: lists and maps for Json. */
+  static Object plain(JsonNode variable) {
+    JsonNode value = variable.path("value");
+    if ("json".equalsIgnoreCase(variable.path("type").asText()) && value.isTextual()) {
+      return parse(value.asText()).map(node -> (Object) JSON.convertValue(node, Object.class)).orElse(null);
+    }
+    return value.isMissingNode() || value.isNull() ? null : JSON.convertValue(value, Object.class);
+  }
+
+  /** Whether a submitted variable leaves its field empty, as form-js sends an untouched field. */
+  static boolean isEmpty(JsonNode variable) {
+    Object value = variable.isObject() ? plain(variable) : null;
+    return value == null || value instanceof String text && text.isEmpty()
+        || value instanceof java.util.Collection<?> list && list.isEmpty();
+  }
+
   /** Whether a submitted value repeats the value the case holds. */
   static boolean same(JsonNode submitted, String type, Object current) {
     JsonNode value = "json".equals(type) ? parse(submitted.asText()).orElse(null) : submitted;

@@ -2,6 +2,7 @@ package uk.safeguarding.casereview.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ public final class SubmittedVariables {
   private static final Set<String> TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
       "json", "null");
   private static final Set<String> ENTRY_KEYS = Set.of("value", "type", "valueInfo");
+  /** What the engine stores as text; lists (Json) are kept as bytes and bounded by the request's size. */
+  private static final int MAX_TEXT = 4000;
 
   private SubmittedVariables() {
   }
@@ -55,6 +58,24 @@ public final class SubmittedVariables {
     return problems;
   }
 
+  /**
+   * The fields sent although the form hides them, given what was sent and what the case holds: Tasklist never
+   * sends a hidden field, and the engine does not check one, so a value in it would be kept unchecked (a
+   * publication held though no proceedings exist, a link that is not https).
+   *
+   * @param current the case's values as the form sees them (plain Java values)
+   */
+  public static List<String> sentWhileHidden(FormSchema schema, JsonNode variables, Map<String, Object> current,
+                                             FeelConditions conditions) {
+    Map<String, Object> shown = new HashMap<>(current);
+    variables.fields().forEachRemaining(entry -> shown.put(entry.getKey(), JsonValues.plain(entry.getValue())));
+    List<String> problems = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(key -> schema.field(key)
+        .filter(field -> !JsonValues.isEmpty(variables.get(key)) && conditions.isHidden(field.hideCondition(), shown))
+        .ifPresent(field -> problems.add(field.displayName() + " is hidden by the other answers; leave it out")));
+    return problems;
+  }
+
   private static Optional<String> problemOf(FormField field, JsonNode entry, Function<String, Object> currentValue) {
     if (!entry.isObject()) {
       return Optional.of("must be sent as {\"value\": ..., \"type\": ...}");
@@ -77,6 +98,9 @@ public final class SubmittedVariables {
       return Optional.of("must not be of type " + entry.path("type").asText() + " (objects and files are not accepted)");
     }
     JsonNode value = entry.path("value");
+    if (value.isTextual() && value.asText().length() > MAX_TEXT) {
+      return Optional.of("must be at most " + MAX_TEXT + " characters (it has " + value.asText().length() + ")");
+    }
     Optional<String> problem = valueProblem(type, value);
     if (problem.isPresent()) {
       return problem;

@@ -36,17 +36,26 @@ public final class TemplateEscaping {
   }
 
   static String escapeTemplates(String text) {
+    if (text.startsWith("=")) {
+      // the whole text is one FEEL expression, whose result form-js reads as Markdown
+      return "=" + escaped(text.substring(1).trim());
+    }
     Matcher template = TEMPLATE.matcher(text);
-    StringBuilder escaped = new StringBuilder();
+    StringBuilder result = new StringBuilder();
     while (template.find()) {
       String expression = template.group(1).trim();
       // {{#if ...}}, {{#loop ...}} and their ends are structure, not values
       String replacement = expression.startsWith("#") || expression.startsWith("/") ? template.group()
-          : "{{if (" + expression + ") = null then \"\" else replace(string(" + expression + "), \""
-              + PUNCTUATION + "\", \"\\\\$1\")}}";
-      template.appendReplacement(escaped, Matcher.quoteReplacement(replacement));
+          : "{{" + escaped(expression) + "}}";
+      template.appendReplacement(result, Matcher.quoteReplacement(replacement));
     }
-    template.appendTail(escaped);
-    return escaped.toString();
+    template.appendTail(result);
+    return result.toString();
+  }
+
+  /** The FEEL expression's value as text with a backslash before each ASCII punctuation character. */
+  private static String escaped(String expression) {
+    return "if (" + expression + ") = null then \"\" else replace(string(" + expression + "), \"" + PUNCTUATION
+        + "\", \"\\\\$1\")";
   }
 }

@@ -218,7 +218,9 @@ class FormSubmissionValidatorTest {
           {"type": "dynamiclist", "id": "L1", "path": "recommendations", "label": "Recommendation", "components": [
             {"type": "textarea", "id": "R1", "key": "text", "label": "Recommendation", "validate": {"required": true}},
             {"type": "select", "id": "R2", "key": "owner", "label": "Owner", "valuesKey": "agencyOptions",
-             "validate": {"required": true}}
+             "validate": {"required": true}},
+            {"type": "textfield", "id": "R3", "key": "why", "label": "Why health",
+             "conditional": {"hide": "=owner != \\"health\\""}}
           ]}
         ]
       }
@@ -260,6 +262,16 @@ class FormSubmissionValidatorTest {
     assertThat(listProblems(values)).containsExactly(
         "Recommendation 2: \"Recommendation\" (text) is required",
         "Recommendation 2: \"Owner\" (owner) must be one of police, health");
+  }
+
+  @Test
+  void a_field_an_entry_hides_must_be_left_out_of_that_entry() {
+    Map<String, Object> values = withOptions("agencies", List.of("police"), "recommendations", List.of(
+        Map.of("text", "Share information.", "owner", "health", "why", "Named in the review."),
+        Map.of("text", "Train staff.", "owner", "police", "why", "<b>unchecked</b>")));
+
+    assertThat(listProblems(values)).containsExactly(
+        "Recommendation 2: \"Why health\" (why) is hidden by the other answers in this entry; leave it out");
   }
 
   @Test

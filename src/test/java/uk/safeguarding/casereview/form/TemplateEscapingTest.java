@@ -32,6 +32,12 @@ class TemplateEscapingTest {
   }
 
   @Test
+  void a_text_that_is_one_feel_expression_is_escaped_as_a_whole() {
+    assertThat(TemplateEscaping.escapeTemplates("=whyLearning")).isEqualTo("=if (whyLearning) = null then \"\" "
+        + "else replace(string(whyLearning), \"([!-/:-@\\[-`{-~])\", \"\\\\$1\")");
+  }
+
+  @Test
   void conditional_and_loop_tags_stay_as_they_are() {
     assertThat(TemplateEscaping.escapeTemplates("{{#if shown}}Yes{{/if}} {{#loop items}}-{{/loop}}"))
         .isEqualTo("{{#if shown}}Yes{{/if}} {{#loop items}}-{{/loop}}");

@@ -147,10 +147,15 @@ class ProductionProfileIT {
 
       Response weakUser = HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).postJson("/engine-rest/user/create",
           "{\"profile\":{\"id\":\"weak\",\"firstName\":\"W\",\"lastName\":\"K\"},\"credentials\":{\"password\":\"weak\"}}");
-      // Camunda answers a policy violation with 500 and says why
-      assertThat(weakUser.status()).as("the password policy is on").isEqualTo(500);
-      assertThat(weakUser.json().path("message").asText()).contains("Password does not match policy");
+      // Camunda would answer a policy violation with 500: it is the sender's mistake
+      assertThat(weakUser.status()).as("the password policy is on").isEqualTo(400);
+      assertThat(weakUser.json().path("message").asText()).startsWith("The new password is too weak");
       assertThat(identity.createUserQuery().userId("weak").count()).isZero();
+
+      // no proxy is trusted (TRUSTED_PROXIES unset): a client cannot pick a new address for every guess
+      HttpSession.basic(port, ADMIN, "wrong").withHeader("X-Forwarded-For", "10.1.1.1").get("/engine-rest/user");
+      assertThat(HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).withHeader("X-Forwarded-For", "10.2.2.2")
+          .get("/engine-rest/user/" + ADMIN + "/profile").status()).isEqualTo(429);
     }
 
     try (ConfigurableApplicationContext restarted = start()) {

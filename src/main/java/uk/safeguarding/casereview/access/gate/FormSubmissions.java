@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.regex.Matcher;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.form.DeployedForms;
+import uk.safeguarding.casereview.form.FeelConditions;
 import uk.safeguarding.casereview.form.FormSchema;
+import uk.safeguarding.casereview.form.FormValues;
 import uk.safeguarding.casereview.form.SubmittedVariables;
 
 /**
@@ -39,14 +41,16 @@ public class FormSubmissions {
   private final FormService formService;
   private final IdentityService identity;
   private final DeployedForms forms;
+  private final FeelConditions conditions;
 
   public FormSubmissions(TaskService tasks, RepositoryService repository, FormService formService,
-                         IdentityService identity, DeployedForms forms) {
+                         IdentityService identity, DeployedForms forms, FeelConditions conditions) {
     this.tasks = tasks;
     this.repository = repository;
     this.formService = formService;
     this.identity = identity;
     this.forms = forms;
+    this.conditions = conditions;
   }
 
   /** {@code /task/{id}/submit-form} and {@code /task/{id}/complete}. */
@@ -62,10 +66,15 @@ public class FormSubmissions {
       if (body.isPresent()) {
         return body;
       }
+      if (task.getProcessDefinitionId() == null) {
+        // a task outside any case has no form, so it takes no variables
+        return variables(call, task.getName(), null, null, Map.of());
+      }
       String deploymentId = Caller.asSystem(identity,
           () -> repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId());
-      return variables(call, task.getName(), task.getCamundaFormRef(), deploymentId,
-          key -> Caller.asSystem(identity, () -> tasks.getVariable(taskId, key)));
+      Map<String, Object> current = Caller.asSystem(identity,
+          () -> new FormValues(tasks.getVariables(taskId)).asMap());
+      return variables(call, task.getName(), task.getCamundaFormRef(), deploymentId, current);
     });
   }
 
@@ -83,7 +92,7 @@ public class FormSubmissions {
       CamundaFormRef form = call.caller().query(identity,
           () -> formService.getStartFormData(definition.getId()).getCamundaFormRef());
       String name = definition.getName() == null ? definition.getKey() : definition.getName();
-      return variables(call, name, form, definition.getDeploymentId(), key -> null);
+      return variables(call, name, form, definition.getDeploymentId(), Map.of());
     });
   }
 
@@ -97,7 +106,7 @@ public class FormSubmissions {
   }
 
   private Optional<Refusal> variables(ApiCall call, String formName, CamundaFormRef form, String deploymentId,
-                                      Function<String, Object> currentValue) {
+                                      Map<String, Object> current) {
     JsonNode variables = call.json().path("variables");
     List<String> problems = new ArrayList<>();
     if (form == null) {
@@ -106,7 +115,10 @@ public class FormSubmissions {
       }
     } else {
       FormSchema schema = forms.find(form, deploymentId);
-      problems.addAll(SubmittedVariables.problems(schema, variables, currentValue));
+      problems.addAll(SubmittedVariables.problems(schema, variables, current::get));
+      if (problems.isEmpty() && variables.isObject()) {
+        problems.addAll(SubmittedVariables.sentWhileHidden(schema, variables, current, conditions));
+      }
     }
     return problems.isEmpty() ? Optional.empty() : Optional.of(Refusal.badRequest(
         "Please correct the form \"" + formName + "\": " + String.join("; ", problems) + "."));

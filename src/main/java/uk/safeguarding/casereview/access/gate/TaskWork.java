@@ -34,6 +34,9 @@ public class TaskWork {
   public WriteCheck claim() {
     return onTaskFor((call, task) -> {
       JsonNode user = call.json().path("userId");
+      if (!call.json().isObject()) {
+        return Optional.of(Refusal.badRequest("A claim is {\"userId\": \"...\"}."));
+      }
       return user.isTextual() && user.asText().equals(call.caller().userId()) ? Optional.empty()
           : Optional.of(Refusal.forbidden("You may claim a task only for yourself."));
     });
@@ -47,8 +50,11 @@ public class TaskWork {
   /** {@code POST /task/{id}/assignee}: to someone the task is for, or to nobody. */
   public WriteCheck assign() {
     return onTaskFor((call, task) -> {
+      if (!call.json().isObject() || !call.json().has("userId")) {
+        return Optional.of(Refusal.badRequest("A hand-over is {\"userId\": \"...\"}, or null for nobody."));
+      }
       JsonNode user = call.json().path("userId");
-      if (user.isNull() || user.isMissingNode()) {
+      if (user.isNull()) {
         return Optional.empty();
       }
       if (!user.isTextual() || !isFor(user.asText(), groupsOf(user.asText()), task)) {

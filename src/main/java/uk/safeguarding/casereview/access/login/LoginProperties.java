@@ -29,13 +29,6 @@ public class LoginProperties implements Validator {
   @NotNull
   private Duration forgetAfter = Duration.ofMinutes(15);
 
-  /**
-   * Wrong passwords one address may send, for any users, before its attempts are slowed too (guessing one
-   * common password for many users).
-   */
-  @Min(1) @Max(10_000)
-  private int addressFreeFailures = 20;
-
   /** How many users and addresses are remembered; the oldest are forgotten first. */
   @Min(100) @Max(10_000_000)
   private int maxTracked = 100_000;
@@ -84,14 +77,6 @@ public class LoginProperties implements Validator {
 
   public void setForgetAfter(Duration forgetAfter) {
     this.forgetAfter = forgetAfter;
-  }
-
-  public int getAddressFreeFailures() {
-    return addressFreeFailures;
-  }
-
-  public void setAddressFreeFailures(int addressFreeFailures) {
-    this.addressFreeFailures = addressFreeFailures;
   }
 
   public int getMaxTracked() {

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Slows password guessing without ever locking anyone out. Each wrong password for a user from an address
  * makes the next attempt for that user from that address wait, doubling up to a bound; the right password
- * is then accepted as soon as the wait is over. An address that sends many wrong passwords, for whatever
- * users, is slowed the same way. Someone hammering a user name from elsewhere does not slow the person
- * whose name it is, and nothing is stored in the account: Camunda's own lock (permanent after ten wrong
- * passwords) is switched off by {@link ThrottledIdentityProvider}.
+ * is then accepted as soon as the wait is over. Someone hammering a user name from elsewhere does not slow
+ * the person whose name it is, and nothing is stored in the account: Camunda's own lock (permanent after ten
+ * wrong passwords) is switched off by {@link ThrottledIdentityProvider}. Nothing is counted per address alone:
+ * that would let one person keep everyone behind an office's shared address out; guessing across many user
+ * names is for the reverse proxy or firewall, which sees every request, to limit.
  *
  * <p>Kept in memory per node: a restart forgets the waits, and on several nodes each node counts its own.
  */
@@ -26,7 +27,6 @@ public class LoginThrottle {
   private final LoginProperties properties;
   private final Clock clock;
   private final Map<String, Failures> byUserAndAddress;
-  private final Map<String, Failures> byAddress;
 
   @Autowired
   public LoginThrottle(LoginProperties properties) {
@@ -37,24 +37,21 @@ public class LoginThrottle {
     this.properties = properties;
     this.clock = clock;
     this.byUserAndAddress = bounded(properties.getMaxTracked());
-    this.byAddress = bounded(properties.getMaxTracked());
   }
 
   /** How long an attempt for the user from the address must still wait; empty when it may be checked now. */
   public synchronized Optional<Duration> waitBefore(String user, String address) {
     Instant now = clock.instant();
-    Instant until = later(blockedUntil(byUserAndAddress, key(user, address), 0, now),
-        blockedUntil(byAddress, address, properties.getAddressFreeFailures(), now));
+    Instant until = blockedUntil(byUserAndAddress, key(user, address), now);
     return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
   }
 
   public synchronized void failed(String user, String address) {
     Instant now = clock.instant();
     record(byUserAndAddress, key(user, address), now);
-    record(byAddress, address, now);
   }
 
-  /** The right password: that user's waits from that address are over (the address keeps its count). */
+  /** The right password: that user's waits from that address are over. */
   public synchronized void succeeded(String user, String address) {
     byUserAndAddress.remove(key(user, address));
   }
@@ -65,12 +62,9 @@ public class LoginThrottle {
     failures.put(key, new Failures(previous == null ? 1 : previous.count() + 1, now));
   }
 
-  private Instant blockedUntil(Map<String, Failures> failures, String key, int free, Instant now) {
+  private Instant blockedUntil(Map<String, Failures> failures, String key, Instant now) {
     Failures found = current(failures, key, now);
-    if (found == null || found.count() <= free) {
-      return Instant.MIN;
-    }
-    return found.last().plus(delayAfter(found.count() - free));
+    return found == null ? Instant.MIN : found.last().plus(delayAfter(found.count()));
   }
 
   /** The wait after the n-th wrong password: the first delay, doubled n - 1 times, at most the bound. */
@@ -94,10 +88,6 @@ public class LoginThrottle {
   /** User ids are compared without case, so "Admin" and "admin" share one count. */
   private static String key(String user, String address) {
     return (user == null ? "" : user.toLowerCase(Locale.ROOT)) + "\u0000" + address;
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 
   private static Map<String, Failures> bounded(int size) {

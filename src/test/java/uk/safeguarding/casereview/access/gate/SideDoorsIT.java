@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,22 @@ class SideDoorsIT {
   }
 
   @Test
+  void a_task_outside_any_case_takes_no_variables_from_anyone() {
+    Task loose = taskService.newTask();
+    loose.setName("A task outside any case");
+    taskService.saveTask(loose);
+    taskService.addCandidateGroup(loose.getId(), "la-notifier");
+    Map<String, Object> planted = Map.of("variables", Map.of("awarenessDate", Map.of("value", "2026-01-01")));
+    for (String user : List.of("notifier", "admin")) {
+      Response refused = HttpSession.basic(port, user, user).postJson("/engine-rest/task/" + loose.getId()
+          + "/submit-form", planted);
+      assertThat(refused.status()).as(user + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText()).contains("it has no form, so it takes no variables");
+    }
+    assertThat(taskService.getVariables(loose.getId())).isEmpty();
+  }
+
+  @Test
   void people_change_their_own_password_and_nobody_elses_and_no_profile() {
     HttpSession police = HttpSession.basic(port, "partner.police", "partner.police");
     Map<String, String> change = Map.of("password", "Kestrel-Nest-2027!", "authenticatedUserPassword",
@@ -144,6 +161,10 @@ class SideDoorsIT {
         Map.of("userId", "member")).status()).isEqualTo(403);
     assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
+    for (String body : new String[] {"null", " ", "{}"}) {
+      assertThat(notifier.postJson("/engine-rest/task/" + taskId + "/assignee", body).status()).as(body)
+          .isEqualTo(400);
+    }
     assertThat(notifier.postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "notifier")).status())
         .isEqualTo(204);
     assertThat(notifier.postJson("/engine-rest/task/" + taskId + "/unclaim", "{}").status()).isEqualTo(204);

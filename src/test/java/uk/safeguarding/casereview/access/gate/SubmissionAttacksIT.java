@@ -23,6 +23,7 @@ import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.HttpSession.Response;
+import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 import uk.safeguarding.casereview.support.TasklistClient;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
@@ -100,6 +101,25 @@ class SubmissionAttacksIT {
     police.complete(task, agencySummary("ongoing"));
     watch.awaitIdle(reference);
     assertThat(TasklistClient.as(port, "lead.health").tasks(reference, "Task_SubmitAgencySummary")).hasSize(1);
+  }
+
+  @Test
+  void a_field_the_form_hides_cannot_be_filled_in_past_it() {
+    String referral = TasklistClient.as(port, "referrer").start(ProcessKeys.CASE_REFERRAL, ReviewForms.referral());
+    watch.awaitIdle(referral);
+    TasklistClient member = TasklistClient.as(port, "member");
+    JsonNode task = member.task(referral, "Task_ScreenReferral");
+    Response refused = member.session().postJson(engine("/task/" + task.path("id").asText() + "/submit-form"),
+        Map.of("variables", Map.of("screeningOutcome", Map.of("value", "learning-review"),
+            "screeningRationale", Map.of("value", "Learning about information sharing."),
+            "reviewingAgency", Map.of("value", "<img src=x> not-an-agency"),
+            "agencyReviewDueOn", Map.of("value", "not-a-date"))));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).contains(
+        "(reviewingAgency) is hidden by the other answers; leave it out",
+        "(agencyReviewDueOn) is hidden by the other answers; leave it out");
+    assertThat(taskService.createTaskQuery().taskId(task.path("id").asText()).count()).as("still open").isOne();
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.casereview.engine.rest.EngineErrorAnswer;
 
 /** A person's step that collided runs again in a fresh transaction; nothing else is run twice. */
 class CollisionRetryTest {
@@ -78,9 +79,9 @@ class CollisionRetryTest {
 
   @Test
   void a_collision_is_409_with_what_to_do() {
-    var response = new CollisionAnswer().toResponse(new OptimisticLockingException("x"));
+    var response = new EngineErrorAnswer().toResponse(new OptimisticLockingException("x"));
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(response.getEntity().toString()).contains("Please press Complete (or Start) again");
-    assertThat(new CollisionAnswer().toResponse(new ProcessEngineException("other")).getStatus()).isEqualTo(500);
+    assertThat(new EngineErrorAnswer().toResponse(new ProcessEngineException("other")).getStatus()).isEqualTo(500);
   }
 }

@@ -1,11 +1,11 @@
-package uk.safeguarding.casereview.engine.collision;
+package uk.safeguarding.casereview.engine.rest;
 
 import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import uk.safeguarding.casereview.form.RefusedFormMapper;
 
 /**
- * Adds our answers to refused forms (400) and collisions (409) to every Jersey application in the
+ * Adds our answers to refused forms (400), collisions (409) and refused passwords (400) to every Jersey application in the
  * application: the REST API at {@code /engine-rest} and the webapps' APIs that Tasklist and Cockpit call,
  * which Camunda registers itself. Jersey finds this through {@code META-INF/services}.
  */
@@ -13,7 +13,7 @@ public class RestAnswers implements ForcedAutoDiscoverable {
 
   @Override
   public void configure(FeatureContext context) {
-    for (Class<?> mapper : new Class<?>[] {RefusedFormMapper.class, CollisionAnswer.class}) {
+    for (Class<?> mapper : new Class<?>[] {RefusedFormMapper.class, EngineErrorAnswer.class}) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
