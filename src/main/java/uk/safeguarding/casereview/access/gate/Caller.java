@@ -23,10 +23,6 @@ public record Caller(String userId, List<String> groupIds) {
     return groupIds.contains(Groups.ADMINISTRATORS);
   }
 
-  public boolean isMemberOfAny(List<String> groups) {
-    return groups.stream().anyMatch(groupIds::contains);
-  }
-
   /** Runs engine queries with this person's rights, as the engine would for their own request. */
   public <T> T query(IdentityService identity, Supplier<T> work) {
     return with(identity, new Authentication(userId, groupIds), work);

@@ -10,6 +10,11 @@ public record Refusal(int status, String type, String message) {
     return new Refusal(403, "Forbidden", message);
   }
 
+  /** A write from someone not signed in: Tasklist and Cockpit then show their login page, as they should. */
+  public static Refusal signIn() {
+    return new Refusal(401, "AuthenticationException", "Please sign in.");
+  }
+
   public static Refusal badRequest(String message) {
     return new Refusal(400, "InvalidRequestException", message);
   }

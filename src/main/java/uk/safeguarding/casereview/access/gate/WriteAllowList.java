@@ -86,10 +86,6 @@ public class WriteAllowList {
     return Optional.empty();
   }
 
-  public List<Entry> entries() {
-    return List.copyOf(entries);
-  }
-
   private void add(Api api, String method, String path, String purpose, WriteCheck check) {
     entries.add(new Entry(api, method, Pattern.compile(path), purpose, check));
   }

@@ -72,7 +72,7 @@ public class WriteGate extends OncePerRequestFilter {
         return Optional.empty();
       }
       return Optional.of(caller.isAnonymous()
-          ? new Refusal(401, "AuthenticationException", "Please sign in.")
+          ? Refusal.signIn()
           : Refusal.forbidden("This application does not let you " + call + ". Cases change only through "
               + "their forms: starting a case, completing a task, claiming or handing on a task of your groups, "
               + "commenting on a task you can see and changing your own password. Everything else is for "
@@ -80,7 +80,7 @@ public class WriteGate extends OncePerRequestFilter {
     }
     WriteCheck check = match.get().entry().check();
     if (caller.isAnonymous() && !check.openToAnonymous()) {
-      return Optional.of(new Refusal(401, "AuthenticationException", "Please sign in."));
+      return Optional.of(Refusal.signIn());
     }
     if (caller.isAdministrator() && !check.appliesToAdministrators()) {
       return Optional.empty();

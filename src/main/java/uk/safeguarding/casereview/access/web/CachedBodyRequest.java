@@ -31,10 +31,6 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
     this.body = body;
   }
 
-  public byte[] body() {
-    return body;
-  }
-
   @Override
   public String getParameter(String name) {
     String[] values = getParameterMap().get(name);
