@@ -377,7 +377,15 @@ function caseHeader(review) {
     h('h1', { class: 'case-review-title' }, h('span', { class: 'case-review-reference' }, review.reference),
       ' ', h('small', { class: 'case-review-pseudonym' }, review.pseudonym)),
     facts([['State', caseState(review.state)], ['Started', when(review.startTime)],
-      ['Ended', when(review.endTime) || '—']]));
+      ['Ended', when(review.endTime) || '—'], ['Linked cases', linkedCases(review.linkedCases)]]));
+}
+
+function linkedCases(links) {
+  if (!links || links.length === 0) {
+    return null;
+  }
+  return h('ul', { class: 'case-review-linked-cases' },
+    links.map((link) => h('li', {}, `${link.relation}: `, caseLink(link.reference))));
 }
 
 function facts(pairs) {

@@ -60,8 +60,9 @@ public final class AccessTable {
       everyTasklistUser(APPLICATION, "tasklist", ACCESS),
       everyTasklistUser(PROCESS_DEFINITION, "*", READ),
 
-      // who starts which case: the LA a serious incident; any professional a referral
+      // who starts which case: the LA a serious incident or a notifiable death; any professional a referral
       row(LA_NOTIFIERS, PROCESS_DEFINITION, ProcessKeys.SERIOUS_INCIDENT, CREATE_INSTANCE),
+      row(LA_NOTIFIERS, PROCESS_DEFINITION, ProcessKeys.NOTIFIABLE_DEATH, CREATE_INSTANCE),
       everyTasklistUser(PROCESS_DEFINITION, ProcessKeys.CASE_REFERRAL, CREATE_INSTANCE),
       everyTasklistUser(PROCESS_INSTANCE, "*", CREATE),
 

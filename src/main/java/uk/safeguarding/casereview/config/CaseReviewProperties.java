@@ -55,6 +55,11 @@ public class CaseReviewProperties implements Validator {
   @Valid
   private List<Agency> agencies = new ArrayList<>();
 
+  /** Neighbouring areas' partnerships and their mailboxes, shown to the LA notifier who tells them. */
+  @NotNull
+  @Valid
+  private List<OtherArea> otherAreas = new ArrayList<>();
+
   @NotNull
   @Valid
   private Timescales timescales = new Timescales();
@@ -282,6 +287,14 @@ public class CaseReviewProperties implements Validator {
 
   public void setAgencies(List<Agency> agencies) {
     this.agencies = agencies;
+  }
+
+  public List<OtherArea> getOtherAreas() {
+    return otherAreas;
+  }
+
+  public void setOtherAreas(List<OtherArea> otherAreas) {
+    this.otherAreas = otherAreas;
   }
 
   public Timescales getTimescales() {

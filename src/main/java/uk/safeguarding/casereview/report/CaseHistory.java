@@ -56,9 +56,11 @@ public class CaseHistory {
   private final RepositoryService repositoryService;
   private final CaseProcesses caseProcesses;
   private final CaseClock clock;
+  private final CaseLinks caseLinks;
 
   public CaseHistory(HistoryService historyService, RepositoryService repositoryService,
-                     CaseProcesses caseProcesses, CaseClock clock) {
+                     CaseProcesses caseProcesses, CaseClock clock, CaseLinks caseLinks) {
+    this.caseLinks = caseLinks;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.caseProcesses = caseProcesses;
@@ -75,7 +77,7 @@ public class CaseHistory {
     List<CaseRecord.ProcessRecord> records = processes.stream().map(process -> record(process, changes)).toList();
     HistoricProcessInstance first = processes.get(0);
     return Optional.of(new CaseRecord(reference, text(facts.get(CaseVariables.CHILD_PSEUDONYM)), first.getState(),
-        first.getStartTime(), first.getEndTime(), records));
+        first.getStartTime(), first.getEndTime(), caseLinks.of(reference, facts), records));
   }
 
   private CaseRecord.ProcessRecord record(HistoricProcessInstance process, List<CaseProcesses.Change> allChanges) {

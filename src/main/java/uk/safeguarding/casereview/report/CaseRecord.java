@@ -5,7 +5,11 @@ import java.util.List;
 
 /** What happened to one case: each of its processes with its steps, decisions, data changes and operations. */
 public record CaseRecord(String reference, String pseudonym, String state, Date startTime, Date endTime,
-                         List<ProcessRecord> processes) {
+                         List<LinkedCase> linkedCases, List<ProcessRecord> processes) {
+
+  /** Another case this one began as or became, e.g. the serious incident a notifiable death became. */
+  public record LinkedCase(String reference, String relation) {
+  }
 
   /**
    * One process of the case.

@@ -13,6 +13,10 @@ public enum Measure {
       Timescales::getPanelNotificationWorkingDays),
   PARTNERS_TOLD("partners-told", "Safeguarding partners told within %d working days",
       Timescales::getPartnerNoticeWorkingDays),
+  REGULATORS_NOTIFIED("regulators-notified", "Secretary of State and Ofsted notified of a looked-after child's or care"
+      + " leaver's death within %d working days", Timescales::getPanelNotificationWorkingDays),
+  OTHER_AREA_TOLD("other-area-told", "Other area's safeguarding partners told within %d working days",
+      Timescales::getPartnerNoticeWorkingDays),
   RAPID_REVIEW("rapid-review", "Rapid review with the Panel within %d working days",
       Timescales::getRapidReviewWorkingDays),
   REFERRAL_SCREENING("referral-screening", "Referral screened within %d working days",

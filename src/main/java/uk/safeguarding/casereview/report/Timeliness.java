@@ -24,12 +24,14 @@ import uk.safeguarding.casereview.config.Timescales;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.review.local.LocalReviews;
+import uk.safeguarding.casereview.review.notifiable.NotifiableDeaths;
+import uk.safeguarding.casereview.review.notifiable.OtherAreas;
 import uk.safeguarding.casereview.support.JsonVariables;
 
 /**
  * The statutory timeliness report, computed from history with the working-day calendar the processes use:
- * per case of a reporting year (a serious incident by the day the local authority became aware, a referral
- * by the day it came), each deadline with its start, due date, completion and status.
+ * per case of a reporting year (a serious incident or notifiable death by the day the local authority became
+ * aware, a referral by the day it came), each deadline with its start, due date, completion and status.
  */
 @Component
 public class Timeliness {
@@ -103,6 +105,9 @@ public class Timeliness {
           rapidReviewStart == null ? null : deadlines.rapidReviewDueDate(rapidReviewStart),
           CaseDates.readable(facts.get(CaseVariables.PANEL_SUBMISSION_DATE)));
     }
+    if (aware != null) {
+      addNotificationsBeyondThePanel(processes.get(0).getProcessDefinitionKey(), facts, aware, rows);
+    }
     LocalDate referred = CaseDates.readable(facts.get(CaseVariables.REFERRAL_RECEIVED_ON));
     if (referred != null) {
       rows.add(Measure.REFERRAL_SCREENING, null, referred, deadlines.referralScreeningDueDate(referred),
@@ -114,6 +119,30 @@ public class Timeliness {
     }
     addRecommendations(processes, changes, rows);
     return rows.list;
+  }
+
+  /**
+   * The Secretary of State and Ofsted (a looked-after child's or care leaver's death: done when both are
+   * notified) and another area's partners, both within the notification's working days. A serious incident
+   * that began as a notifiable death counts neither: the death's own case does.
+   */
+  private void addNotificationsBeyondThePanel(String processKey, Map<String, Object> facts, LocalDate aware,
+                                              Rows rows) {
+    boolean death = ProcessKeys.NOTIFIABLE_DEATH.equals(processKey);
+    if (death || ProcessKeys.SERIOUS_INCIDENT.equals(processKey) && NotifiableDeaths.regulatorsToNotify(facts::get)) {
+      LocalDate toSecretaryOfState = CaseDates.readable(facts.get(CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON));
+      LocalDate toOfsted = CaseDates.readable(facts.get(CaseVariables.OFSTED_NOTIFIED_ON));
+      rows.add(Measure.REGULATORS_NOTIFIED, null, aware, deadlines.panelNotificationDueDate(aware),
+          toSecretaryOfState == null || toOfsted == null ? null : later(toSecretaryOfState, toOfsted));
+    }
+    if ((death || ProcessKeys.SERIOUS_INCIDENT.equals(processKey)) && OtherAreas.toTell(facts::get)) {
+      rows.add(Measure.OTHER_AREA_TOLD, Objects.toString(facts.get(CaseVariables.OTHER_AREA)), aware,
+          deadlines.partnerNoticeDueDate(aware), CaseDates.readable(facts.get(CaseVariables.OTHER_AREA_TOLD_ON)));
+    }
+  }
+
+  private static LocalDate later(LocalDate one, LocalDate other) {
+    return one.isAfter(other) ? one : other;
   }
 
   private void addLcspr(Map<String, Object> facts, Rows rows) {
@@ -129,7 +158,7 @@ public class Timeliness {
     LocalDate toSecretaryOfState = CaseDates.readable(facts.get(CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON));
     if (published != null && toPanel != null && toSecretaryOfState != null) {
       // the later of the two copies counts: publication waits for both
-      LocalDate sent = toPanel.isAfter(toSecretaryOfState) ? toPanel : toSecretaryOfState;
+      LocalDate sent = later(toPanel, toSecretaryOfState);
       rows.add(Measure.PRE_PUBLICATION_COPY, null, sent, deadlines.latestCopyDay(published), sent, published);
     }
   }
@@ -170,11 +199,12 @@ public class Timeliness {
     }
   }
 
-  /** Every serious incident and referral by its reference, with the day that puts it in a reporting year. */
+  /** Every serious incident, referral and notifiable death by its reference, with the day that puts it in a reporting year. */
   private Map<String, LocalDate> casesByDate() {
     Map<String, String> references = new HashMap<>();
     HistoryPages.all(historyService.createHistoricProcessInstanceQuery().rootProcessInstances()
-            .processDefinitionKeyIn(ProcessKeys.SERIOUS_INCIDENT, ProcessKeys.CASE_REFERRAL)
+            .processDefinitionKeyIn(ProcessKeys.SERIOUS_INCIDENT, ProcessKeys.CASE_REFERRAL,
+                ProcessKeys.NOTIFIABLE_DEATH)
             .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc(), MAX_CASES)
         .forEach(root -> references.put(root.getId(), root.getBusinessKey()));
     Map<String, LocalDate> cases = new HashMap<>();

@@ -13,7 +13,7 @@ public final class CaseVariables {
   public static final String INCIDENT_DATE = "incidentDate";
   /** "death" or "serious-harm". */
   public static final String INCIDENT_TYPE = "incidentType";
-  /** "known" or "suspected": the Panel is notified only then. */
+  /** "known" or "suspected": the Panel is notified only then; "not-suspected" for a notifiable death. */
   public static final String ABUSE_OR_NEGLECT = "abuseOrNeglect";
   /** "no", "looked-after" or "care-leaver". */
   public static final String LOOKED_AFTER_STATUS = "lookedAfterStatus";
@@ -25,6 +25,20 @@ public final class CaseVariables {
   public static final String PARTNERS_TOLD_ON = "partnersToldOn";
   public static final String SECRETARY_OF_STATE_NOTIFIED_ON = "secretaryOfStateNotifiedOn";
   public static final String OFSTED_NOTIFIED_ON = "ofstedNotifiedOn";
+
+  // notifiable death (looked-after child or care leaver, abuse or neglect not suspected), other areas
+  /** On a serious incident: the notifiable death it began as; its facts are carried over from that case. */
+  public static final String NOTIFIABLE_DEATH_REFERENCE = "notifiableDeathReference";
+  /** none, lived-elsewhere, placed-elsewhere or harmed-outside-england. */
+  public static final String OTHER_AREA_CONNECTION = "otherAreaConnection";
+  /** The other local authority (or area outside England) whose safeguarding partners are told. */
+  public static final String OTHER_AREA = "otherArea";
+  public static final String OTHER_AREA_TOLD_ON = "otherAreaToldOn";
+  public static final String OTHER_AREA_TOLD_HOW = "otherAreaToldHow";
+  /** How the child is connected with the other area, in words for the task ("was placed in"). */
+  public static final String OTHER_AREA_CONNECTION_TEXT = "otherAreaConnectionText";
+  /** The other area's mailbox where the configuration knows one, in words for the task. */
+  public static final String OTHER_AREA_CONTACT = "otherAreaContact";
 
   // rapid review
   /** The agencies the business unit named as involved: a list of agency ids. */

@@ -20,7 +20,8 @@ public class Referrals {
   static final List<String> INCIDENT_FACTS = List.of(CaseVariables.CHILD_PSEUDONYM,
       CaseVariables.LOCAL_AUTHORITY_AREA, CaseVariables.AWARENESS_DATE, CaseVariables.INCIDENT_DATE,
       CaseVariables.INCIDENT_TYPE, CaseVariables.ABUSE_OR_NEGLECT, CaseVariables.LOOKED_AFTER_STATUS,
-      CaseVariables.NUMBER_OF_CHILDREN, CaseVariables.INCIDENT_SUMMARY);
+      CaseVariables.NUMBER_OF_CHILDREN, CaseVariables.OTHER_AREA_CONNECTION, CaseVariables.OTHER_AREA,
+      CaseVariables.INCIDENT_SUMMARY);
 
   private final RuntimeService runtimeService;
 

@@ -25,14 +25,14 @@ public class SeriousIncidentFormRules {
   static final String AWARE = "the date the local authority became aware";
 
   /** The incident's dates, wherever they are recorded: on the start form or when a referral is notified. */
-  static void incidentDates(FormValues values, Violations violations, LocalDate today) {
+  public static void incidentDates(FormValues values, Violations violations, LocalDate today) {
     DateChecks.notInFuture(values, violations, AWARENESS_DATE, today);
     DateChecks.notInFuture(values, violations, INCIDENT_DATE, today);
     DateChecks.notAfter(values, violations, INCIDENT_DATE, values.date(AWARENESS_DATE), AWARE);
   }
 
   /** A notification is sent no earlier than the local authority knew, and not in the future. */
-  static void notifiedAfterAwareness(FormValues values, Violations violations, String key, LocalDate today) {
+  public static void notifiedAfterAwareness(FormValues values, Violations violations, String key, LocalDate today) {
     DateChecks.pastAndNotBefore(values, violations, key, today,
         values.date(AWARENESS_DATE), AWARE);
   }

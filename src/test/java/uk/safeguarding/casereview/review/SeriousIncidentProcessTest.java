@@ -65,8 +65,8 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
 
     assertThat(reference).matches("CR-2026-\\d{4}");
     assertThat(instance).isWaitingAt("Task_RecordPanelNotification")
-        .hasPassed("Task_TellPartners", "EndEvent_PartnersAndRegulatorsTold")
-        .hasNotPassed("Task_NotifySecretaryOfStateAndOfsted")
+        .hasPassed("Task_TellPartners", "EndEvent_PartnersAndRegulatorsTold", "EndEvent_NoOtherArea")
+        .hasNotPassed("CallActivity_RegulatorNotification", "CallActivity_OtherAreaNotice")
         .variables().containsEntry(CaseVariables.CASE_REFERENCE, reference)
         .containsEntry(CaseVariables.PARTNERS_TOLD_ON, "2026-11-20")
         .containsEntry("recordedBy", "notifier");
@@ -136,8 +136,10 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
     cases.complete("notifier", regulators, form(
         CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON, "2026-11-19", CaseVariables.OFSTED_NOTIFIED_ON, "2026-11-20"));
 
-    assertThat(instance).hasPassed("Task_NotifySecretaryOfStateAndOfsted", "EndEvent_PartnersAndRegulatorsTold")
-        .isWaitingAt("Task_RecordPanelNotification");
+    assertThat(instance).hasPassed("CallActivity_RegulatorNotification", "EndEvent_PartnersAndRegulatorsTold")
+        .isWaitingAt("Task_RecordPanelNotification")
+        .variables().containsEntry(CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON, "2026-11-19")
+        .containsEntry(CaseVariables.OFSTED_NOTIFIED_ON, "2026-11-20");
   }
 
   private String caseAtTheDecision(String pseudonym, String... criteria) {

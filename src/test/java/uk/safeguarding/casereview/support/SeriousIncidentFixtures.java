@@ -19,7 +19,25 @@ public final class SeriousIncidentFixtures {
     variables.put("abuseOrNeglect", "suspected");
     variables.put("lookedAfterStatus", "no");
     variables.put("numberOfChildren", 1);
+    variables.put("otherAreaConnection", "none");
     variables.put("incidentSummary", "Admitted to hospital with injuries that are not explained.");
+    return variables;
+  }
+
+  /**
+   * A looked-after child's death, abuse or neglect not suspected, as the notifiable death's start form
+   * submits it.
+   */
+  public static Map<String, Object> notifiableDeath(String pseudonym, String awarenessDate, String dateOfDeath) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("childPseudonym", pseudonym);
+    variables.put("localAuthorityArea", "Exampleshire Council");
+    variables.put("awarenessDate", awarenessDate);
+    variables.put("incidentDate", dateOfDeath);
+    variables.put("lookedAfterStatus", "looked-after");
+    variables.put("abuseOrNeglect", "not-suspected");
+    variables.put("otherAreaConnection", "none");
+    variables.put("incidentSummary", "Died in hospital after a short illness; no concerns about care are known.");
     return variables;
   }
 
