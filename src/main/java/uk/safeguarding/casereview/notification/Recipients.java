@@ -5,17 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.config.Agency;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.support.WithoutAuthorization;
 
 /**
  * Who receives a group's mail: the members' own addresses in Camunda identity, plus the group's shared
@@ -41,7 +39,7 @@ public class Recipients {
   public Set<String> ofGroup(String groupId) {
     Set<String> addresses = new LinkedHashSet<>();
     // the person whose action queues the mail may not read other users; the system may
-    List<User> members = withoutAuthorization(
+    List<User> members = WithoutAuthorization.query(
         () -> identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_MEMBERS));
     members.stream().map(User::getEmail).filter(email -> email != null && !email.isBlank())
         .map(String::trim).forEach(addresses::add);
@@ -50,7 +48,7 @@ public class Recipients {
   }
 
   public Set<String> ofUser(String userId) {
-    User user = withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
+    User user = WithoutAuthorization.query(() -> identityService.createUserQuery().userId(userId).singleResult());
     return user == null || user.getEmail() == null || user.getEmail().isBlank()
         ? Set.of() : Set.of(user.getEmail().trim());
   }
@@ -90,7 +88,7 @@ public class Recipients {
   }
 
   private boolean isGroup(String name) {
-    return withoutAuthorization(() -> identityService.createGroupQuery().groupId(name).count()) > 0;
+    return WithoutAuthorization.query(() -> identityService.createGroupQuery().groupId(name).count()) > 0;
   }
 
   /** A named mailbox from {@code casereview.mail.mailboxes}, or an agency's mailbox by its group. */
@@ -108,14 +106,4 @@ public class Recipients {
         .map(Agency::getMailbox).findFirst();
   }
 
-  private static <T> T withoutAuthorization(Callable<T> query) {
-    CommandContext commandContext = Context.getCommandContext();
-    try {
-      return commandContext == null ? query.call() : commandContext.runWithoutAuthorization(query);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

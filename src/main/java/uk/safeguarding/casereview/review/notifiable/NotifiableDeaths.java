@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.WithoutAuthorization;
 
 /**
  * A notifiable death that becomes a serious incident when abuse or neglect comes to be suspected: the serious
@@ -41,26 +42,27 @@ public class NotifiableDeaths {
 
   /** The notifiable death recorded under that reference, if there is one. */
   public Optional<HistoricProcessInstance> find(String reference) {
-    return Optional.ofNullable(historyService.createHistoricProcessInstanceQuery()
+    return Optional.ofNullable(WithoutAuthorization.query(() -> historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(reference).processDefinitionKey(ProcessKeys.NOTIFIABLE_DEATH)
-        .rootProcessInstances().singleResult());
+        .rootProcessInstances().singleResult()));
   }
 
   /** The serious incident a notifiable death already became, if it did. */
   public Optional<String> seriousIncidentOf(String reference) {
-    return historyService.createHistoricVariableInstanceQuery()
+    return WithoutAuthorization.query(() -> historyService.createHistoricVariableInstanceQuery()
         .variableValueEquals(CaseVariables.NOTIFIABLE_DEATH_REFERENCE, reference).list().stream()
         .map(variable -> historyService.createHistoricProcessInstanceQuery()
             .processInstanceId(variable.getProcessInstanceId()).singleResult())
         .filter(process -> process != null && ProcessKeys.SERIOUS_INCIDENT.equals(process.getProcessDefinitionKey()))
-        .map(HistoricProcessInstance::getBusinessKey).findFirst();
+        .map(HistoricProcessInstance::getBusinessKey).findFirst());
   }
 
   /** The facts of the death case as it last recorded them. */
   public Map<String, Object> factsOf(HistoricProcessInstance death) {
     Map<String, Object> facts = new HashMap<>();
-    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(death.getId()).variableNameIn(CARRIED_FACTS.toArray(String[]::new)).list()) {
+    for (HistoricVariableInstance variable : WithoutAuthorization.query(() -> historyService
+        .createHistoricVariableInstanceQuery().processInstanceId(death.getId())
+        .variableNameIn(CARRIED_FACTS.toArray(String[]::new)).list())) {
       facts.put(variable.getName(), variable.getValue());
     }
     return facts;
@@ -84,8 +86,11 @@ public class NotifiableDeaths {
     if (reference == null) {
       return;
     }
-    find(reference).filter(death -> death.getEndTime() == null).ifPresent(death -> runtimeService
-        .setVariable(death.getId(), CaseVariables.SERIOUS_INCIDENT_REFERENCE, incident.getProcessBusinessKey()));
+    find(reference).filter(death -> death.getEndTime() == null).ifPresent(death -> WithoutAuthorization.query(() -> {
+      runtimeService.setVariable(death.getId(), CaseVariables.SERIOUS_INCIDENT_REFERENCE,
+          incident.getProcessBusinessKey());
+      return null;
+    }));
   }
 
   /**
