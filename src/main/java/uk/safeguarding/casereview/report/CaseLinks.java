@@ -21,6 +21,8 @@ public class CaseLinks {
   static final String BEGAN_AS_REFERRAL = "Began as this referral";
   static final String BEGAN_AS_NOTIFIABLE_DEATH = "Began as this notifiable death";
   static final String BECAME_SERIOUS_INCIDENT = "Became this serious incident";
+  /** Queries from the webapps must be bounded; a case has one or two links. */
+  static final int MAX_LINKS = 50;
 
   /** The variables a serious incident names its origin in. */
   private static final Map<String, String> ORIGINS = Map.of(
@@ -39,7 +41,7 @@ public class CaseLinks {
     add(links, facts.get(CaseVariables.SERIOUS_INCIDENT_REFERENCE), BECAME_SERIOUS_INCIDENT);
     for (String variable : ORIGINS.keySet()) {
       for (HistoricVariableInstance origin : historyService.createHistoricVariableInstanceQuery()
-          .variableValueEquals(variable, reference).disableCustomObjectDeserialization().list()) {
+          .variableValueEquals(variable, reference).disableCustomObjectDeserialization().listPage(0, MAX_LINKS)) {
         HistoricProcessInstance incident = historyService.createHistoricProcessInstanceQuery()
             .processInstanceId(origin.getProcessInstanceId()).singleResult();
         add(links, incident == null ? null : incident.getBusinessKey(), BECAME_SERIOUS_INCIDENT);

@@ -35,118 +35,25 @@ import static uk.safeguarding.casereview.support.ReviewForms.submission;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import uk.safeguarding.casereview.notification.MailOutbox;
-import uk.safeguarding.casereview.notification.OutboxEntry;
-import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.JsonAssert;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
-import uk.safeguarding.casereview.support.SmtpIntegrationTest;
 import uk.safeguarding.casereview.support.SmtpServer;
-import uk.safeguarding.casereview.support.TasklistClient;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
+import uk.safeguarding.casereview.support.WholeCaseTest;
 
-/**
- * Whole cases on the real application, each person working through the REST calls Tasklist makes, the job
- * executor running the timers and async steps, mail delivered to a real SMTP server (GreenMail), and the
- * engine's clock moved on from one working day to the next. The engine's own services only watch: they wait
- * for its steps and read the history at the end.
- */
+/** Whole cases from a serious incident and from a referral to closure (see {@link WholeCaseTest}). */
 @WebIntegrationTest
-@TestPropertySource(properties = {
-    "casereview.mail.poll-interval=200ms",
-    // the job executor looks for due timers often, as the clock here jumps weeks at a time
-    "camunda.bpm.job-execution.wait-time-in-millis=200",
-    "camunda.bpm.job-execution.max-wait=500"})
-class WholeCaseIT extends SmtpIntegrationTest {
-
-  private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  @Autowired HistoryService historyService;
-  @Autowired MailOutbox outbox;
-
-  private final Map<String, TasklistClient> people = new HashMap<>();
-  private CaseDriver watch;
-
-  @BeforeEach
-  void start() {
-    SMTP.reset();
-    watch = CaseDriver.besideJobExecutor(engine);
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    EngineClock.reset();
-  }
-
-  private TasklistClient as(String user) {
-    return people.computeIfAbsent(user, id -> TasklistClient.as(port, id));
-  }
-
-  /** Moves the engine's clock to a moment in London and waits for whatever fell due. */
-  private void at(String reference, LocalDateTime londonTime) {
-    EngineClock.setLondonTime(londonTime);
-    watch.awaitIdle(reference);
-  }
-
-  /** The person completes the one task of that activity they see in the case, once the engine is idle. */
-  private void complete(String user, String reference, String taskKey, Map<String, Object> form) {
-    watch.awaitIdle(reference);
-    as(user).complete(reference, taskKey, form);
-    watch.awaitIdle(reference);
-  }
-
-  private JsonNode task(String user, String reference, String taskKey) {
-    watch.awaitIdle(reference);
-    return as(user).task(reference, taskKey);
-  }
-
-  private static Instant due(JsonNode task) {
-    return OffsetDateTime.parse(task.path("due").asText(), REST_DATE).toInstant();
-  }
-
-  private static Instant endOfDay(int year, int month, int day) {
-    return EngineClock.londonTime(LocalDateTime.of(year, month, day, 23, 59, 59)).toInstant();
-  }
-
-  /** The subjects of every mail about the case that reached this address, once all queued mail is sent. */
-  private List<String> subjectsTo(String reference, String address) {
-    return SMTP.messagesTo(address).stream().map(SmtpServer::subject)
-        .filter(subject -> subject.startsWith("[" + reference + "] "))
-        .map(subject -> subject.substring(reference.length() + 3)).sorted().toList();
-  }
-
-  private void awaitAllMailSent(String reference) {
-    SmtpServer.await("every mail of " + reference + " sent", Duration.ofSeconds(30), () ->
-        allSent(reference));
-  }
-
-  private boolean allSent(String reference) {
-    return outbox.forCase(reference).stream().allMatch(row -> row.status() == OutboxEntry.Status.SENT);
-  }
-
-  private List<HistoricProcessInstance> processesOf(String reference) {
-    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list();
-  }
+@TestPropertySource(properties = {"casereview.mail.poll-interval=200ms",
+    "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+class WholeCaseIT extends WholeCaseTest {
 
   @Test
   void an_lcspr_with_two_agencies_and_two_recommendations_runs_from_the_serious_incident_to_closure() {
