@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.review.CaseVariables;
 
@@ -40,12 +38,10 @@ public class CaseLinks {
     ORIGINS.forEach((variable, relation) -> add(links, facts.get(variable), relation));
     add(links, facts.get(CaseVariables.SERIOUS_INCIDENT_REFERENCE), BECAME_SERIOUS_INCIDENT);
     for (String variable : ORIGINS.keySet()) {
-      for (HistoricVariableInstance origin : historyService.createHistoricVariableInstanceQuery()
-          .variableValueEquals(variable, reference).disableCustomObjectDeserialization().listPage(0, MAX_LINKS)) {
-        HistoricProcessInstance incident = historyService.createHistoricProcessInstanceQuery()
-            .processInstanceId(origin.getProcessInstanceId()).singleResult();
-        add(links, incident == null ? null : incident.getBusinessKey(), BECAME_SERIOUS_INCIDENT);
-      }
+      // the case's own processes hold the same variable: only a case's first process names its origin
+      historyService.createHistoricProcessInstanceQuery().rootProcessInstances()
+          .variableValueEquals(variable, reference).listPage(0, MAX_LINKS)
+          .forEach(incident -> add(links, incident.getBusinessKey(), BECAME_SERIOUS_INCIDENT));
     }
     List<CaseRecord.LinkedCase> list = new ArrayList<>();
     links.forEach((linked, relation) -> list.add(new CaseRecord.LinkedCase(linked, relation)));

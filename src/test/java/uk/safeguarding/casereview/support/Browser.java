@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,10 +113,20 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(locator));
   }
 
+  /** Clicks the element; when Tasklist redraws it between finding and clicking (a list refreshing), finds it again. */
   public void click(By locator) {
-    WebElement element = clickable(locator);
-    scrollTo(element);
-    element.click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement element = clickable(locator);
+        scrollTo(element);
+        element.click();
+        return;
+      } catch (StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   public void scrollTo(WebElement element) {

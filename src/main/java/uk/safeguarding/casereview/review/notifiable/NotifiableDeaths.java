@@ -31,8 +31,6 @@ public class NotifiableDeaths {
       CaseVariables.LOCAL_AUTHORITY_AREA, CaseVariables.INCIDENT_DATE, CaseVariables.LOOKED_AFTER_STATUS,
       CaseVariables.OTHER_AREA_CONNECTION, CaseVariables.OTHER_AREA);
   static final String DEATH = "death";
-  /** A death becomes one serious incident; a few more are looked at only to name the one it became. */
-  private static final int LINKS = 10;
 
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
@@ -51,11 +49,9 @@ public class NotifiableDeaths {
 
   /** The serious incident a notifiable death already became, if it did. */
   public Optional<String> seriousIncidentOf(String reference) {
-    return WithoutAuthorization.query(() -> historyService.createHistoricVariableInstanceQuery()
-        .variableValueEquals(CaseVariables.NOTIFIABLE_DEATH_REFERENCE, reference).listPage(0, LINKS).stream()
-        .map(variable -> historyService.createHistoricProcessInstanceQuery()
-            .processInstanceId(variable.getProcessInstanceId()).singleResult())
-        .filter(process -> process != null && ProcessKeys.SERIOUS_INCIDENT.equals(process.getProcessDefinitionKey()))
+    return WithoutAuthorization.query(() -> historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).rootProcessInstances()
+        .variableValueEquals(CaseVariables.NOTIFIABLE_DEATH_REFERENCE, reference).listPage(0, 1).stream()
         .map(HistoricProcessInstance::getBusinessKey).findFirst());
   }
 
