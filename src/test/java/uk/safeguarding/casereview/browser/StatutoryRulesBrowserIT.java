@@ -2,12 +2,12 @@ package uk.safeguarding.casereview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.safeguarding.casereview.support.Browser.formField;
+import static uk.safeguarding.casereview.support.CaseDriver.caseLabels;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,13 +39,6 @@ class StatutoryRulesBrowserIT {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-
-  private static Map<String, Object> caseLabels(String reference, String pseudonym) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseVariables.CASE_REFERENCE, reference);
-    variables.put(CaseVariables.CHILD_PSEUDONYM, pseudonym);
-    return variables;
-  }
 
   private ProcessInstance startAt(String processKey, String reference, Map<String, Object> variables,
                                   String... activityIds) {
