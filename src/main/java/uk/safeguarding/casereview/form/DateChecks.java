@@ -45,9 +45,15 @@ public final class DateChecks {
   }
 
   public static void afterToday(FormValues values, Violations violations, String key, LocalDate today) {
+    after(values, violations, key, today, "today");
+  }
+
+  /** {@code key} must be after {@code earliest} (not on it), which is described as {@code what}. */
+  public static void after(FormValues values, Violations violations, String key, LocalDate earliest,
+                           String what) {
     LocalDate date = values.date(key);
-    if (date != null && !date.isAfter(today)) {
-      violations.reject(key, "must be after today (" + UK.format(today) + ")");
+    if (date != null && earliest != null && !date.isAfter(earliest)) {
+      violations.reject(key, "must be after " + what + " (" + UK.format(earliest) + ")");
     }
   }
 

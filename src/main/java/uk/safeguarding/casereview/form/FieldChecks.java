@@ -113,7 +113,7 @@ final class FieldChecks {
       return;
     }
     List<String> offered = offered(entry);
-    if (!offered.isEmpty() && !offered.contains(String.valueOf(value))) {
+    if (restricts(entry, offered) && !offered.contains(String.valueOf(value))) {
       entry.reject(violations, "must be one of " + String.join(", ", offered));
     }
   }
@@ -132,7 +132,7 @@ final class FieldChecks {
       return;
     }
     List<String> offered = offered(entry);
-    if (offered.isEmpty()) {
+    if (!restricts(entry, offered)) {
       return;
     }
     List<String> unknown = new ArrayList<>();
@@ -142,7 +142,15 @@ final class FieldChecks {
     }
   }
 
-  /** The values written in the form, or those of the variable it takes its choices from. */
+  /**
+   * A field without choices takes any value, unless an expression works its choices out: then offering none
+   * means that nothing may be chosen.
+   */
+  private static boolean restricts(FieldEntry entry, List<String> offered) {
+    return !offered.isEmpty() || entry.field().valuesExpression() != null;
+  }
+
+  /** The values written in the form (or worked out by its expression), or those of the variable it names. */
   private static List<String> offered(FieldEntry entry) {
     FormField field = entry.field();
     if (!field.options().isEmpty() || field.valuesKey() == null) {

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param options   the values a radio, select or checklist offers, when they are written in the form
  * @param valuesKey the variable that holds the offered values instead ({@code [{label, value}]})
+ * @param valuesExpression the FEEL expression that works the offered values out from the case instead; the
+ *                  validator puts its result in {@code options} before checking the field
  * @param decimalDigits how many decimals a number may have (0: a whole number), when the form says
  * @param children  the fields of each entry of a dynamic list (whose key is the list's path)
  */
@@ -26,6 +28,7 @@ public record FormField(
     String validationType,
     List<String> options,
     String valuesKey,
+    String valuesExpression,
     String hideCondition,
     boolean readonly,
     boolean disabled,
@@ -34,6 +37,12 @@ public record FormField(
   /** What people see in messages: the label they read on the form, then the key that names the variable. */
   public String displayName() {
     return label == null || label.isBlank() ? key : "\"" + label + "\" (" + key + ")";
+  }
+
+  /** The same field offering the given values, as its {@code valuesExpression} worked them out. */
+  public FormField offering(List<String> values) {
+    return new FormField(key, label, type, subtype, required, minLength, maxLength, pattern, min, max, decimalDigits,
+        validationType, List.copyOf(values), valuesKey, valuesExpression, hideCondition, readonly, disabled, children);
   }
 
   /** Read-only and disabled fields show data; nobody types into them, so nothing they hold is checked. */

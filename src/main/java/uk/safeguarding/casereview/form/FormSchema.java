@@ -43,8 +43,8 @@ public record FormSchema(String id, List<FormField> fields) {
         List<FormField> entryFields = new ArrayList<>();
         collect(component.path("components"), entryFields);
         fields.add(new FormField(component.path("path").asText(), label(component), type, null, false, null, null,
-            null, null, null, null, null, List.of(), null, component.path("conditional").path("hide").asText(null),
-            false, false, List.copyOf(entryFields)));
+            null, null, null, null, null, List.of(), null, null,
+            component.path("conditional").path("hide").asText(null), false, false, List.copyOf(entryFields)));
         continue;
       }
       if (component.has("components")) {
@@ -75,6 +75,7 @@ public record FormSchema(String id, List<FormField> fields) {
         validate.path("validationType").asText(null),
         List.copyOf(options),
         component.path("valuesKey").asText(null),
+        component.path("valuesExpression").asText(null),
         component.path("conditional").path("hide").asText(null),
         component.path("readonly").asBoolean(false),
         component.path("disabled").asBoolean(false),

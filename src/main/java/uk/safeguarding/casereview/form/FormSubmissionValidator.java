@@ -29,7 +29,7 @@ public class FormSubmissionValidator {
       if (conditions.isHidden(field.hideCondition(), values.asMap())) {
         hidden.add(field.key());
       } else if (field.isInput()) {
-        check(new FieldEntry(field, values, values, ""), violations);
+        check(new FieldEntry(offering(field, values), values, values, ""), violations);
       }
     }
     // rules see what the form shows: a hidden field's value, even one left from an earlier round, is not there
@@ -79,6 +79,12 @@ public class FormSubmissionValidator {
     }
   }
 
+  /** A field whose choices depend on the case offers those its expression gives for this case, as in the form. */
+  private FormField offering(FormField field, FormValues values) {
+    return field.valuesExpression() == null ? field
+        : field.offering(conditions.choices(field.valuesExpression(), values.asMap()));
+  }
+
   private void checkList(FieldEntry entry, Violations violations) {
     Object value = entry.values().raw(entry.key());
     if (value == null) {
@@ -111,7 +117,8 @@ public class FormSubmissionValidator {
             inEntry.reject(violations, "is hidden by the other answers in this entry; leave it out");
           }
         } else if (child.isInput()) {
-          check(inEntry, violations);
+          FormField offered = offering(child, entry.submission());
+          check(new FieldEntry(offered, itemValues, entry.submission(), inEntry.where()), violations);
         }
       }
     }

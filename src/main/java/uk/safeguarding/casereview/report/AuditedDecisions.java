@@ -33,6 +33,8 @@ final class AuditedDecisions {
       new Kind("laReportAgreement", "Local authority sign-off of the report", "laReportComments"),
       new Kind("icbReportAgreement", "Integrated Care Board sign-off of the report", "icbReportComments"),
       new Kind("policeReportAgreement", "Police sign-off of the report", "policeReportComments"),
+      new Kind("outstandingContribution", "A contribution still due when the national report came",
+          "outstandingContributionReason"),
       new Kind("targetOutlook", "Will the LCSPR meet its target?", "expectedDelayReason"),
       new Kind("publicationType", "What is published", "publicationReason"),
       new Kind("ragStatus", "Progress of a recommendation (RAG)", "progressNote"),

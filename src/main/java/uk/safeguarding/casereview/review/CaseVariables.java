@@ -96,6 +96,13 @@ public final class CaseVariables {
   /** on-track or will-be-late: the business unit's answer when the LCSPR target comes near. */
   public static final String TARGET_OUTLOOK = "targetOutlook";
 
+  // national review
+  /** True while the partnership's contribution to the Panel's national review is still to be sent. */
+  public static final String CONTRIBUTION_OUTSTANDING = "contributionOutstanding";
+  /** withdrawn or overtaken: what became of a contribution still due when the national report was recorded. */
+  public static final String OUTSTANDING_CONTRIBUTION = "outstandingContribution";
+  public static final String OUTSTANDING_CONTRIBUTION_REASON = "outstandingContributionReason";
+
   // chronology request (one per agency)
   public static final String CHRONOLOGY_REQUESTED_ON = "chronologyRequestedOn";
   /** accepted or more-information. */

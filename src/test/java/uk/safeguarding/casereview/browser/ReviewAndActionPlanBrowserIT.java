@@ -3,11 +3,11 @@ package uk.safeguarding.casereview.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static uk.safeguarding.casereview.support.Browser.formField;
+import static uk.safeguarding.casereview.support.CaseDriver.caseLabels;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,13 +42,6 @@ class ReviewAndActionPlanBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired Agencies agencies;
-
-  private static Map<String, Object> caseLabels(String reference, String pseudonym) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseVariables.CASE_REFERENCE, reference);
-    variables.put(CaseVariables.CHILD_PSEUDONYM, pseudonym);
-    return variables;
-  }
 
   @Test
   void the_chair_records_the_recommendations_of_a_signed_off_review_in_tasklist() {

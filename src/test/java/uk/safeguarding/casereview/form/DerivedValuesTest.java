@@ -22,8 +22,8 @@ class DerivedValuesTest {
       CaseVariables.OWNING_AGENCY_NAME, CaseVariables.PARTNERS_TOLD_ON, CaseVariables.REFERRAL_RECEIVED_ON,
       CaseVariables.SCREENED_ON, CaseVariables.SERIOUS_INCIDENT_REFERENCE, CaseVariables.REVIEW_STARTED_ON,
       CaseVariables.LCSPR_TARGET_DATE, CaseVariables.CHRONOLOGY_REQUESTED_ON, CaseVariables.ACTION_PLAN,
-      CaseVariables.OTHER_AREA_CONNECTION_TEXT, CaseVariables.OTHER_AREA_CONTACT, "summariesRequestedOn",
-      "recordedBy");
+      CaseVariables.CONTRIBUTION_OUTSTANDING, CaseVariables.OTHER_AREA_CONNECTION_TEXT,
+      CaseVariables.OTHER_AREA_CONTACT, "summariesRequestedOn", "recordedBy");
 
   @Test
   void no_form_has_a_field_for_a_value_the_process_works_out() throws IOException {

@@ -307,4 +307,39 @@ class FormSubmissionValidatorTest {
     assertThat(error.getMessage()).isEqualTo(
         "Please correct the form \"Record the Panel notification\": \"Child's pseudonym\" (pseudonym) is required.");
   }
+
+  private static final String EXPRESSION_FORM = """
+      {
+        "id": "expression-form",
+        "components": [
+          {"type": "radio", "id": "E1", "key": "publish", "label": "Publish", "validate": {"required": true},
+           "valuesExpression": "=concatenate([{label: \\"Report\\", value: \\"report\\"}], if kind = \\"statutory\\"\
+       then [] else [{label: \\"Nothing\\", value: \\"nothing\\"}])"},
+          {"type": "checklist", "id": "E2", "key": "products", "label": "Products",
+           "valuesExpression": "=catalogue.offered"}
+        ]
+      }
+      """;
+
+  private List<String> expressionProblems(Object... namesAndValues) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    FormSubmissionValidator validator = new FormSubmissionValidator(List.of(), new FeelConditions());
+    FormValidationException error = catchThrowableOfType(FormValidationException.class, () -> validator.validate(
+        FormSchema.parse(EXPRESSION_FORM.getBytes(StandardCharsets.UTF_8)), "Expression", values));
+    return error == null ? List.of() : error.getProblems();
+  }
+
+  @Test
+  void choices_an_expression_works_out_from_the_case_are_the_only_ones_accepted() {
+    assertThat(expressionProblems("kind", "local", "publish", "nothing")).isEmpty();
+    assertThat(expressionProblems("kind", "statutory", "publish", "report")).isEmpty();
+    assertThat(expressionProblems("kind", "statutory", "publish", "nothing"))
+        .containsExactly("\"Publish\" (publish) must be one of report");
+    // an expression that gives no choices (no catalogue in the case) lets nothing through
+    assertThat(expressionProblems("kind", "local", "publish", "report", "products", List.of("poster")))
+        .containsExactly("\"Products\" (products) has choices that are not offered: poster");
+  }
 }

@@ -6,6 +6,7 @@ import static uk.safeguarding.casereview.support.CaseDriver.form;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -148,6 +149,26 @@ class CaseHistoryTest extends ProcessTestBase {
     assertThat(diagram.flows()).contains("Flow_ToAgencySummaries", "Flow_PanelAsksToReconsider")
         .doesNotContain("Flow_PanelTakesNationalReview", "Flow_NotAgreed");
     assertThat(history.diagram("no-such-process")).isEmpty();
+  }
+
+  @Test
+  void a_contribution_overtaken_by_the_national_report_shows_as_a_decision_with_its_reason() {
+    String reference = startCase(ProcessKeys.NATIONAL_REVIEW, Map.of(CaseVariables.CHILD_PSEUDONYM, "Child Alder"))
+        .getBusinessKey();
+    cases.complete("business", reference, "Task_RecordPanelRequest",
+        ReviewForms.panelRequest("2029-11-19", "2029-11-30"));
+    Map<String, Object> report = ReviewForms.nationalReport("2029-11-19");
+    report.put(CaseVariables.OUTSTANDING_CONTRIBUTION, "overtaken");
+    report.put(CaseVariables.OUTSTANDING_CONTRIBUTION_REASON, "The report came out before the chronologies were due.");
+    cases.complete("business", reference, "Task_RecordNationalReport", report);
+
+    CaseRecord.ProcessRecord nationalReview = history.of(reference).orElseThrow().processes().get(0);
+    assertThat(nationalReview.decisions()).extracting(CaseRecord.Decision::decision, CaseRecord.Decision::value,
+            CaseRecord.Decision::reason, CaseRecord.Decision::by, CaseRecord.Decision::step)
+        .containsExactly(tuple("A contribution still due when the national report came", "overtaken",
+            "The report came out before the chronologies were due.", "business", "Record the national report"));
+    assertThat(nationalReview.steps().stream().filter(step -> step.activityId().equals("Task_SendContribution")))
+        .extracting(CaseRecord.Step::canceled, CaseRecord.Step::completedBy).containsExactly(tuple(true, null));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
 import static uk.safeguarding.casereview.support.ReviewForms.recommendation;
-import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,6 +17,7 @@ import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.JsonAssert;
 import uk.safeguarding.casereview.support.ProcessTestBase;
+import uk.safeguarding.casereview.support.ReviewForms;
 
 /** national-review: the Panel's requests answered as they come, then the national report and its recommendations. */
 class NationalReviewProcessTest extends ProcessTestBase {
@@ -37,9 +37,7 @@ class NationalReviewProcessTest extends ProcessTestBase {
     String reference = instance.getBusinessKey();
 
     for (String due : List.of("2027-02-12", "2027-03-05")) {
-      cases.complete("business", reference, "Task_RecordPanelRequest", form("requestSummary",
-          "The Panel asks for the agencies' chronologies.", "requestReceivedOn", "2027-02-01",
-          "contributionDueOn", due));
+      cases.complete("business", reference, "Task_RecordPanelRequest", ReviewForms.panelRequest("2027-02-01", due));
       Task send = cases.task(reference, "Task_SendContribution");
       assertThat(send.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.parse(due + "T23:59:59")));
       cases.complete("business", send, form("contributionSentOn", "2027-02-01",
@@ -55,9 +53,7 @@ class NationalReviewProcessTest extends ProcessTestBase {
 
   @SafeVarargs
   private static Map<String, Object> nationalReport(Map<String, Object>... recommendations) {
-    return form("nationalReportPublishedOn", "2027-01-28",
-        "nationalReportLink", "https://documents.partnership.example.org/national/report",
-        CaseVariables.RECOMMENDATIONS, recommendations(recommendations));
+    return ReviewForms.nationalReport("2027-01-28", recommendations);
   }
 
   @Test
@@ -98,5 +94,63 @@ class NationalReviewProcessTest extends ProcessTestBase {
     JsonAssert.assertRecords(historicVariable(instance, CaseVariables.RECOMMENDATIONS))
         .extracting(r -> r.get("owningAgency"), r -> r.get("dueOn"))
         .containsExactly(tuple("health", "2027-06-30"), tuple("children-social-care", "2027-07-31"));
+  }
+
+  private void recordRequest(String reference, String due) {
+    cases.complete("business", reference, "Task_RecordPanelRequest", ReviewForms.panelRequest("2027-02-01", due));
+  }
+
+  @Test
+  void a_report_after_every_contribution_was_sent_asks_nothing_about_them() {
+    ProcessInstance instance = startNationalReview();
+    String reference = instance.getBusinessKey();
+    recordRequest(reference, "2027-02-12");
+    assertThat(runtimeService.getVariable(instance.getId(), CaseVariables.CONTRIBUTION_OUTSTANDING)).isEqualTo(true);
+    cases.complete("business", reference, "Task_SendContribution", form("contributionSentOn", "2027-02-01",
+        "contributionLink", "https://documents.partnership.example.org/national/contribution"));
+    assertThat(runtimeService.getVariable(instance.getId(), CaseVariables.CONTRIBUTION_OUTSTANDING)).isEqualTo(false);
+
+    cases.complete("business", reference, "Task_RecordNationalReport", nationalReport());
+
+    assertThat(instance).isEnded().hasPassed("Task_SendContribution", "EndEvent_NationalReportReceived");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(CaseVariables.OUTSTANDING_CONTRIBUTION).count()).isZero();
+  }
+
+  @Test
+  void a_report_while_a_contribution_is_due_needs_to_know_what_became_of_it_and_why() {
+    ProcessInstance instance = startNationalReview();
+    String reference = instance.getBusinessKey();
+    recordRequest(reference, "2027-02-26");
+    Task report = cases.task(reference, "Task_RecordNationalReport");
+
+    assertThatThrownBy(() -> cases.complete("business", report, nationalReport()))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("\"The contribution still due\" (outstandingContribution) is required")
+        .hasMessageContaining("\"Why it will not be sent\" (outstandingContributionReason) is required");
+    Map<String, Object> unknownOutcome = nationalReport();
+    unknownOutcome.put(CaseVariables.OUTSTANDING_CONTRIBUTION, "forgotten");
+    unknownOutcome.put(CaseVariables.OUTSTANDING_CONTRIBUTION_REASON, "Nobody sent it.");
+    assertThatThrownBy(() -> cases.complete("business", report, unknownOutcome))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(outstandingContribution) must be one of withdrawn, overtaken");
+    // refused: nothing saved, the contribution still due
+    assertThat(instance).isWaitingAt("Task_SendContribution", "Task_RecordNationalReport");
+    assertThat(runtimeService.getVariable(instance.getId(), "nationalReportLink")).isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), CaseVariables.OUTSTANDING_CONTRIBUTION)).isNull();
+
+    Map<String, Object> withdrawn = nationalReport();
+    withdrawn.put(CaseVariables.OUTSTANDING_CONTRIBUTION, "withdrawn");
+    withdrawn.put(CaseVariables.OUTSTANDING_CONTRIBUTION_REASON,
+        "The Panel's email of 1 February: the chronologies it already holds are enough.");
+    cases.complete("business", report, withdrawn);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_NationalReportReceived");
+    assertThat(cases.tasks(reference, "Task_SendContribution")).isEmpty();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("Task_SendContribution").singleResult().isCanceled()).isTrue();
+    assertThat(historicVariable(instance, CaseVariables.OUTSTANDING_CONTRIBUTION)).isEqualTo("withdrawn");
+    assertThat(historicVariable(instance, CaseVariables.OUTSTANDING_CONTRIBUTION_REASON))
+        .isEqualTo("The Panel's email of 1 February: the chronologies it already holds are enough.");
   }
 }

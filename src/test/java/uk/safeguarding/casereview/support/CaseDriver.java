@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
+import uk.safeguarding.casereview.review.CaseVariables;
 
 /**
  * Walks cases through the processes the way people and the engine do: forms submitted by the user whose
@@ -53,6 +54,14 @@ public class CaseDriver {
     this.managementService = engine.getManagementService();
     this.repositoryService = engine.getRepositoryService();
     this.runtimeService = engine.getRuntimeService();
+  }
+
+  /** The variables that name a case on its tasks: its reference and the child's pseudonym. */
+  public static Map<String, Object> caseLabels(String reference, String pseudonym) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CaseVariables.CASE_REFERENCE, reference);
+    variables.put(CaseVariables.CHILD_PSEUDONYM, pseudonym);
+    return variables;
   }
 
   /** A list as Tasklist submits a checklist or dynamic list: a JSON variable. */

@@ -88,6 +88,20 @@ public final class ReviewForms {
     return json(List.of(recommendations));
   }
 
+  /** The national report as the business unit records it, published on the given day. */
+  @SafeVarargs
+  public static Map<String, Object> nationalReport(String publishedOn, Map<String, Object>... recommendations) {
+    return form("nationalReportPublishedOn", publishedOn,
+        "nationalReportLink", "https://documents.partnership.example.org/national/report",
+        "recommendations", recommendations(recommendations));
+  }
+
+  /** A request from the Panel for the partnership's contribution, due on the given day. */
+  public static Map<String, Object> panelRequest(String receivedOn, String dueOn) {
+    return form("requestSummary", "The Panel asks for the agencies' chronologies.", "requestReceivedOn", receivedOn,
+        "contributionDueOn", dueOn);
+  }
+
   public static Map<String, Object> response(String response, String date) {
     Map<String, Object> form = form("panelResponse", response, "panelResponseDate", date);
     if ("reconsider".equals(response)) {

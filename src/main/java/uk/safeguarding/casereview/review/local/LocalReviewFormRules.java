@@ -1,5 +1,6 @@
 package uk.safeguarding.casereview.review.local;
 
+import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.safeguarding.casereview.calendar.CaseClock;
@@ -12,6 +13,7 @@ import uk.safeguarding.casereview.review.CaseVariables;
 public class LocalReviewFormRules {
 
   static final String DECISION = "the decision on the review";
+  static final String REVISED_DATE = "revisedPublicationDate";
 
   @Bean
   FormRule independentReviewerRule(CaseClock clock) {
@@ -80,8 +82,20 @@ public class LocalReviewFormRules {
     return FormRule.notInFuture("tell-panel-of-delay", clock::today, "panelToldOfDelayOn");
   }
 
+  /**
+   * A delay means publication after the target the Panel is told will be missed, and after today once the
+   * target has passed; only the later of the two is named.
+   */
   @Bean
   FormRule delayRevisedDateRule(CaseClock clock) {
-    return FormRule.afterToday("tell-panel-of-delay", clock::today, "revisedPublicationDate");
+    return FormRule.of("tell-panel-of-delay", (values, violations) -> {
+      LocalDate today = clock.today();
+      LocalDate target = values.date(CaseVariables.LCSPR_TARGET_DATE);
+      if (target != null && !target.isBefore(today)) {
+        DateChecks.after(values, violations, REVISED_DATE, target, "the LCSPR target");
+      } else {
+        DateChecks.afterToday(values, violations, REVISED_DATE, today);
+      }
+    });
   }
 }

@@ -274,12 +274,21 @@ class LocalReviewProcessTest extends ProcessTestBase {
         "expectedDelayReason", "The criminal trial has been moved to October."));
 
     Task tell = cases.task(reference, "Task_TellPanelOfExpectedDelay");
-    assertThatThrownBy(() -> cases.complete("business", tell, form("panelToldOfDelayOn", "2027-07-29",
-        "revisedPublicationDate", "2027-07-29", "delayReasons", "The trial moved.")))
-        .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(revisedPublicationDate) must be after today (29 July 2027)");
+    // a delay means publication after the target (26 August 2027), not merely after today
+    for (String notADelay : List.of("2027-07-29", "2027-08-10", "2027-08-26")) {
+      assertThatThrownBy(() -> cases.complete("business", tell, form("panelToldOfDelayOn", "2027-07-29",
+          "revisedPublicationDate", notADelay, "delayReasons", "The trial moved.")))
+          .isInstanceOf(FormValidationException.class)
+          .hasMessageContaining("\"Expected publication date now\" (revisedPublicationDate) must be after the LCSPR"
+              + " target (26 August 2027)")
+          .hasMessageNotContaining("after today");
+    }
+    assertThat(cases.tasks(reference, "Task_TellPanelOfExpectedDelay")).hasSize(1);
+    assertThat(runtimeService.getVariable(instance.getId(), "revisedPublicationDate")).isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), "delayReasons")).isNull();
     cases.complete("business", tell, form("panelToldOfDelayOn", "2027-07-29",
-        "revisedPublicationDate", "2027-11-30", "delayReasons", "The trial moved to October."));
+        "revisedPublicationDate", "2027-08-27", "delayReasons", "The trial moved to October."));
+    assertThat(runtimeService.getVariable(instance.getId(), "revisedPublicationDate")).isEqualTo("2027-08-27");
 
     cases.at(LocalDateTime.of(2027, 8, 26, 23, 59, 58));
     assertThat(mails(reference, "escalation")).isEmpty();
@@ -287,6 +296,12 @@ class LocalReviewProcessTest extends ProcessTestBase {
     assertThat(mails(reference, "escalation")).extracting(OutboxEntry::recipient).containsExactlyInAnyOrder(
         "business.manager@exampleshire.example.org", "partner.la@demo.example.org", "partner.icb@demo.example.org",
         "partner.police@demo.example.org");
+    // once the target has passed, the later of the two is today
+    assertThatThrownBy(() -> cases.complete("business", reference, "Task_TellPanelOfDelay", form(
+        "panelToldOfDelayOn", "2027-08-27", "revisedPublicationDate", "2027-08-27", "delayReasons", "The trial.")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(revisedPublicationDate) must be after today (27 August 2027)")
+        .hasMessageNotContaining("LCSPR target");
     cases.complete("business", reference, "Task_TellPanelOfDelay", form("panelToldOfDelayOn", "2027-08-27",
         "revisedPublicationDate", "2027-11-30", "delayReasons", "The trial moved to October."));
 

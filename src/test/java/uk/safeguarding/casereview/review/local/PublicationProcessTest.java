@@ -9,6 +9,8 @@ import static uk.safeguarding.casereview.support.LocalReviewForms.prePublication
 import static uk.safeguarding.casereview.support.LocalReviewForms.publication;
 import static uk.safeguarding.casereview.support.LocalReviewForms.publishFullReport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.casereview.form.FeelConditions;
+import uk.safeguarding.casereview.form.FormSchema;
 import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.review.CaseVariables;
@@ -58,6 +62,8 @@ class PublicationProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> cases.complete("chair", decide, form("publicationType", "not-published",
         "publicationReason", "A sibling could be identified.")))
         .isInstanceOf(FormValidationException.class)
+        // the form does not offer it to an LCSPR, and the server refuses it all the same
+        .hasMessageContaining("\"Publish\" (publicationType) must be one of full-report, improvements-only")
         .hasMessageContaining("(publicationType) must not be \"Nothing\" for an LCSPR");
     Map<String, Object> withoutReport = publishFullReport("2027-06-08");
     withoutReport.put("publicationProducts", json(List.of("executive-summary")));
@@ -145,5 +151,17 @@ class PublicationProcessTest extends ProcessTestBase {
     assertThat(instance).isEnded().hasPassed("EndEvent_NotPublished")
         .hasNotPassed("Task_SendPrePublicationCopy", "Task_RecordPublication");
     assertThat(mails(reference, "information")).isEmpty();
+  }
+
+  @Test
+  void the_form_offers_an_lcspr_only_what_it_may_choose_and_a_learning_review_also_nothing() throws Exception {
+    FormSchema form = FormSchema.parse(Files.readAllBytes(Path.of("forms", "decide-publication.form")));
+    String choices = form.field(CaseVariables.PUBLICATION_TYPE).orElseThrow().valuesExpression();
+    FeelConditions feel = new FeelConditions();
+
+    assertThat(feel.choices(choices, Map.of(CaseVariables.REVIEW_DECISION, "lcspr")))
+        .containsExactly("full-report", "improvements-only");
+    assertThat(feel.choices(choices, Map.of(CaseVariables.REVIEW_DECISION, "learning-review")))
+        .containsExactly("full-report", "improvements-only", "not-published");
   }
 }
