@@ -54,7 +54,7 @@ class NotifiableDeathBrowserIT {
       browser.visible(formField("Field_ChildPseudonym"));
       assertThat(browser.all(formField("Field_OtherArea"))).isEmpty();
       browser.screenshot("notifiable-death-01-start-form");
-      browser.type(formField("Field_ChildPseudonym"), "Child Wagtail");
+      browser.type(formField("Field_ChildPseudonym"), "Child Nightjar");
       browser.type(formField("Field_LocalAuthorityArea"), "Exampleshire Council");
       browser.typeDate("Field_AwarenessDate", today.minusDays(1));
       browser.typeDate("Field_IncidentDate", today.minusDays(2));
@@ -69,7 +69,7 @@ class NotifiableDeathBrowserIT {
       browser.dismissNotifications();
       ProcessInstance death = runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.NOTIFIABLE_DEATH)
-          .variableValueEquals(CaseVariables.CHILD_PSEUDONYM, "Child Wagtail").singleResult();
+          .variableValueEquals(CaseVariables.CHILD_PSEUDONYM, "Child Nightjar").singleResult();
       deathReference = death.getBusinessKey();
 
       openTask(browser, "Tell the other area's safeguarding partners");
@@ -83,7 +83,7 @@ class NotifiableDeathBrowserIT {
       browser.visible(By.cssSelector(".no-task"));
 
       openTask(browser, "Notify the Secretary of State and Ofsted");
-      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), deathReference + " – Child Wagtail");
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), deathReference + " – Child Nightjar");
       browser.typeDate("Field_SecretaryOfStateNotifiedOn", today);
       browser.typeDate("Field_OfstedNotifiedOn", today);
       browser.screenshot("notifiable-death-04-secretary-of-state-and-ofsted");
@@ -113,7 +113,7 @@ class NotifiableDeathBrowserIT {
     // the case's own copy and the task card's label both carry the pseudonym taken from the death's case
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
         .variableName(CaseVariables.CHILD_PSEUDONYM).list()).isNotEmpty()
-        .allMatch(variable -> "Child Wagtail".equals(variable.getValue()));
+        .allMatch(variable -> "Child Nightjar".equals(variable.getValue()));
 
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "auditor", "auditor");

@@ -69,7 +69,7 @@ class NotifiableDeathBecomesSeriousIncidentTest extends ProcessTestBase {
 
   @Test
   void a_closed_notifiable_death_becomes_a_serious_incident_with_its_facts_and_a_link_each_way() {
-    String death = recordDeath("Child Kestrel", true);
+    String death = recordDeath("Child Goshawk", true);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(death).count()).isZero();
 
     cases.at(LocalDateTime.of(2027, 2, 15, 10, 0));
@@ -78,7 +78,7 @@ class NotifiableDeathBecomesSeriousIncidentTest extends ProcessTestBase {
 
     assertThat(reference).isNotEqualTo(death);
     assertThat(incident).isWaitingAt("Task_RecordPanelNotification").variables()
-        .containsEntry(CaseVariables.CHILD_PSEUDONYM, "Child Kestrel")
+        .containsEntry(CaseVariables.CHILD_PSEUDONYM, "Child Goshawk")
         .containsEntry(CaseVariables.LOCAL_AUTHORITY_AREA, "Exampleshire Council")
         .containsEntry(CaseVariables.INCIDENT_DATE, "2027-01-02")
         .containsEntry(CaseVariables.INCIDENT_TYPE, "death")
@@ -108,7 +108,7 @@ class NotifiableDeathBecomesSeriousIncidentTest extends ProcessTestBase {
 
   @Test
   void a_death_still_open_points_to_its_serious_incident_and_keeps_its_own_notification() {
-    String death = recordDeath("Child Merlin", false);
+    String death = recordDeath("Child Shoveler", false);
     String reference = startIncident(suspicionArises(death, "2027-01-04")).getBusinessKey();
 
     ProcessInstance deathCase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(death)
@@ -121,9 +121,9 @@ class NotifiableDeathBecomesSeriousIncidentTest extends ProcessTestBase {
 
   @Test
   void a_reference_that_is_no_notifiable_death_or_became_an_incident_already_is_refused_and_nothing_starts() {
-    String death = recordDeath("Child Hobby", true);
+    String death = recordDeath("Child Garganey", true);
     String other = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT,
-        uk.safeguarding.casereview.support.SeriousIncidentFixtures.startForm("Child Wren", "2027-01-04",
+        uk.safeguarding.casereview.support.SeriousIncidentFixtures.startForm("Child Smew", "2027-01-04",
             "2027-01-03")).getBusinessKey();
     long before = historyService.createHistoricProcessInstanceQuery().count();
 

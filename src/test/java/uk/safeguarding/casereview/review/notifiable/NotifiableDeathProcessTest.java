@@ -58,7 +58,7 @@ class NotifiableDeathProcessTest extends ProcessTestBase {
 
   @Test
   void a_death_without_suspicion_goes_to_the_secretary_of_state_and_ofsted_only_and_the_case_closes() {
-    ProcessInstance death = record(notifiableDeath("Child Linnet", "2026-12-21", "2026-12-19"));
+    ProcessInstance death = record(notifiableDeath("Child Corncrake", "2026-12-21", "2026-12-19"));
     String reference = death.getBusinessKey();
 
     assertThat(reference).matches("CR-2026-\\d{4}");
@@ -96,19 +96,19 @@ class NotifiableDeathProcessTest extends ProcessTestBase {
   @Test
   void the_start_form_takes_only_a_looked_after_childs_or_care_leavers_death_without_suspicion() {
     long before = historyService.createHistoricProcessInstanceQuery().count();
-    Map<String, Object> suspected = notifiableDeath("Child Pipit", "2026-12-21", "2026-12-20");
+    Map<String, Object> suspected = notifiableDeath("Child Dotterel", "2026-12-21", "2026-12-20");
     suspected.put(CaseVariables.ABUSE_OR_NEGLECT, "suspected");
     assertThatThrownBy(() -> record(suspected)).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("(abuseOrNeglect)");
-    Map<String, Object> notLookedAfter = notifiableDeath("Child Pipit", "2026-12-21", "2026-12-20");
+    Map<String, Object> notLookedAfter = notifiableDeath("Child Dotterel", "2026-12-21", "2026-12-20");
     notLookedAfter.put(CaseVariables.LOOKED_AFTER_STATUS, "no");
     assertThatThrownBy(() -> record(notLookedAfter)).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("(lookedAfterStatus)");
-    Map<String, Object> diedLater = notifiableDeath("Child Pipit", "2026-12-18", "2026-12-20");
+    Map<String, Object> diedLater = notifiableDeath("Child Dotterel", "2026-12-18", "2026-12-20");
     assertThatThrownBy(() -> record(diedLater)).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("\"Date of death\" (incidentDate) must not be after the date the local authority"
             + " became aware (18 December 2026)");
-    Map<String, Object> noArea = notifiableDeath("Child Pipit", "2026-12-21", "2026-12-20");
+    Map<String, Object> noArea = notifiableDeath("Child Dotterel", "2026-12-21", "2026-12-20");
     noArea.put(CaseVariables.OTHER_AREA_CONNECTION, "placed-elsewhere");
     assertThatThrownBy(() -> record(noArea)).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("\"Which area\" (otherArea) is required");
@@ -118,7 +118,7 @@ class NotifiableDeathProcessTest extends ProcessTestBase {
 
   @Test
   void another_area_where_the_child_was_placed_is_told_within_the_same_five_working_days() {
-    Map<String, Object> start = notifiableDeath("Child Siskin", "2026-12-21", "2026-12-20");
+    Map<String, Object> start = notifiableDeath("Child Whimbrel", "2026-12-21", "2026-12-20");
     start.put(CaseVariables.LOOKED_AFTER_STATUS, "care-leaver");
     start.put(CaseVariables.OTHER_AREA_CONNECTION, "placed-elsewhere");
     start.put(CaseVariables.OTHER_AREA, "otherborough council");
@@ -158,7 +158,7 @@ class NotifiableDeathProcessTest extends ProcessTestBase {
 
   @Test
   void an_area_the_configuration_does_not_know_is_still_told_by_the_notifier() {
-    Map<String, Object> start = notifiableDeath("Child Twite", "2026-12-21", "2026-12-20");
+    Map<String, Object> start = notifiableDeath("Child Ptarmigan", "2026-12-21", "2026-12-20");
     start.put(CaseVariables.OTHER_AREA_CONNECTION, "harmed-outside-england");
     start.put(CaseVariables.OTHER_AREA, "Cardiff, Wales");
     String reference = record(start).getBusinessKey();

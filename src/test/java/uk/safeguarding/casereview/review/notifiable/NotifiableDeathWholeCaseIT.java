@@ -37,7 +37,7 @@ class NotifiableDeathWholeCaseIT extends WholeCaseTest {
   void a_notifiable_death_closes_when_notified_and_later_becomes_a_serious_incident_that_runs_to_closure() {
     // Wednesday 26 May 2027; Monday 31 May is the spring bank holiday
     EngineClock.setLondonTime(LocalDateTime.of(2027, 5, 26, 9, 0));
-    Map<String, Object> death = notifiableDeath("Child Dunnock", "2027-05-26", "2027-05-25");
+    Map<String, Object> death = notifiableDeath("Child Bittern", "2027-05-26", "2027-05-25");
     death.put(CaseVariables.OTHER_AREA_CONNECTION, "placed-elsewhere");
     death.put(CaseVariables.OTHER_AREA, "Otherborough Council");
     String deathCase = as("notifier").start(ProcessKeys.NOTIFIABLE_DEATH, death);
@@ -95,15 +95,15 @@ class NotifiableDeathWholeCaseIT extends WholeCaseTest {
     HttpSession.Response read = auditor.get(COCKPIT_API + "/cases/" + deathCase);
     assertThat(read.status()).as(read.body()).isEqualTo(200);
     JsonNode deathRecord = read.json();
-    assertThat(deathRecord.path("pseudonym").asText()).isEqualTo("Child Dunnock");
+    assertThat(deathRecord.path("pseudonym").asText()).isEqualTo("Child Bittern");
     assertThat(deathRecord.path("linkedCases").toString())
         .isEqualTo("[{\"reference\":\"" + incident + "\",\"relation\":\"Became this serious incident\"}]");
     JsonNode incidentRecord = auditor.get(COCKPIT_API + "/cases/" + incident).json();
-    assertThat(incidentRecord.path("pseudonym").asText()).isEqualTo("Child Dunnock");
+    assertThat(incidentRecord.path("pseudonym").asText()).isEqualTo("Child Bittern");
     assertThat(incidentRecord.path("linkedCases").toString())
         .isEqualTo("[{\"reference\":\"" + deathCase + "\",\"relation\":\"Began as this notifiable death\"}]");
     JsonNode report = auditor.get(COCKPIT_API + "/timeliness?year=2027-28").json();
     assertThat(report.path("rows").toString()).contains("\"reference\":\"" + deathCase
-        + "\",\"pseudonym\":\"Child Dunnock\",\"measure\":\"regulators-notified\"");
+        + "\",\"pseudonym\":\"Child Bittern\",\"measure\":\"regulators-notified\"");
   }
 }
