@@ -88,7 +88,8 @@ public final class TasklistClient {
     complete(task(caseReference, taskKey), form);
   }
 
-  private static Map<String, Object> variables(Map<String, Object> form) {
+  /** A form as the REST API takes it: {"name": {"value": ...}}. */
+  public static Map<String, Object> variables(Map<String, Object> form) {
     Map<String, Object> variables = new LinkedHashMap<>();
     form.forEach((name, value) -> variables.put(name, variable(value)));
     return variables;

@@ -7,7 +7,9 @@ import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
 import static uk.safeguarding.casereview.support.SeriousIncidentFixtures.notifiableDeath;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.RapidReviewWalk;
+import uk.safeguarding.casereview.support.TasklistClient;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
 import uk.safeguarding.casereview.support.WholeCaseTest;
 
@@ -105,5 +108,38 @@ class NotifiableDeathWholeCaseIT extends WholeCaseTest {
     JsonNode report = auditor.get(COCKPIT_API + "/timeliness?year=2027-28").json();
     assertThat(report.path("rows").toString()).contains("\"reference\":\"" + deathCase
         + "\",\"pseudonym\":\"Child Bittern\",\"measure\":\"regulators-notified\"");
+  }
+
+  @Test
+  void the_rest_api_holds_a_notifiable_death_and_the_incident_it_becomes_to_their_forms() {
+    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+    String deathForm = TasklistClient.engine("/process-definition/key/" + ProcessKeys.NOTIFIABLE_DEATH
+        + "/submit-form");
+
+    // only the LA notifiers record a notifiable death
+    HttpSession.Response referrer = as("referrer").session().postJson(deathForm,
+        Map.of("variables", TasklistClient.variables(notifiableDeath("Child Pochard", today, today))));
+    assertThat(referrer.status()).as(referrer.body()).isEqualTo(403);
+    // abuse or neglect suspected makes it a serious incident, which this form does not record
+    Map<String, Object> suspected = notifiableDeath("Child Pochard", today, today);
+    suspected.put(CaseVariables.ABUSE_OR_NEGLECT, "suspected");
+    HttpSession.Response refused = as("notifier").session().postJson(deathForm,
+        Map.of("variables", TasklistClient.variables(suspected)));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).contains("(abuseOrNeglect) must be one of not-suspected");
+    // what a serious incident carries over from the death cannot be typed in past its form
+    Map<String, Object> retyped = form(CaseVariables.NOTIFIABLE_DEATH_REFERENCE, "CR-2026-0001",
+        CaseVariables.AWARENESS_DATE, today, CaseVariables.ABUSE_OR_NEGLECT, "suspected",
+        CaseVariables.NUMBER_OF_CHILDREN, 1, CaseVariables.INCIDENT_SUMMARY, "A concern of abuse.",
+        CaseVariables.CHILD_PSEUDONYM, "Child Pochard");
+    HttpSession.Response hidden = as("notifier").session().postJson(TasklistClient.engine(
+        "/process-definition/key/" + ProcessKeys.SERIOUS_INCIDENT + "/submit-form"),
+        Map.of("variables", TasklistClient.variables(retyped)));
+    assertThat(hidden.status()).as(hidden.body()).isEqualTo(400);
+    assertThat(hidden.json().path("message").asText())
+        .contains("(childPseudonym) is hidden by the other answers; leave it out");
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 }
