@@ -7,7 +7,7 @@ import uk.safeguarding.casereview.calendar.CaseClock;
 
 /**
  * Keeps, for the rapid review meeting, what each involved agency returned: its summary (extent of
- * involvement and the link to the document in the secure store), or the recorded gap when the business unit
+ * involvement, its brief facts and the link to the document in the secure store), or the recorded gap when the business unit
  * went ahead without it. Called as each agency's summary ends (process agency-summary).
  */
 @Component("agencySummaries")
@@ -27,6 +27,7 @@ public class AgencySummaries {
   public void received(DelegateExecution execution) {
     Map<String, Object> entry = entry(execution, RECEIVED);
     entry.put("extentOfInvolvement", execution.getVariable("extentOfInvolvement"));
+    entry.put("involvementSummary", execution.getVariable("involvementSummary"));
     entry.put("summaryLink", execution.getVariable("summaryLink"));
     add(execution, entry);
   }

@@ -46,6 +46,8 @@ public final class CaseVariables {
   /** The choices offered by the "involved agencies" form: [{label, value}] from configuration. */
   public static final String AGENCY_OPTIONS = "agencyOptions";
   public static final String SUMMARIES_REQUESTED_ON = "summariesRequestedOn";
+  /** Why day 1 of the rapid review was past when its first task appeared (a notification recorded late). */
+  public static final String DAY_ONE_LATE_BECAUSE = "dayOneLateBecause";
   /** The agency of one agency-summary instance. */
   public static final String AGENCY_ID = "agencyId";
   public static final String AGENCY_NAME = "agencyName";

@@ -51,8 +51,10 @@ class AgencySummaryProcessTest extends ProcessTestBase {
 
     assertThat(instance).isEnded().hasPassed("Task_RecordSummary", "EndEvent_SummaryReceived");
     JsonAssert.assertRecords(historicVariable(instance, CaseVariables.AGENCY_SUMMARIES))
-        .extracting(record -> record.get("agency"), record -> record.get("status"), record -> record.get("summaryLink"))
-        .containsExactly(tuple("police", "received", "https://documents.partnership.example.org/rapid-review/summary-17"));
+        .extracting(record -> record.get("agency"), record -> record.get("status"), record -> record.get("summaryLink"),
+            record -> record.get("involvementSummary"))
+        .containsExactly(tuple("police", "received", "https://documents.partnership.example.org/rapid-review/summary-17",
+            agencySummary("ongoing").get("involvementSummary")));
   }
 
   @Test

@@ -30,6 +30,7 @@ import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.LocalReviewWalk;
 import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.RapidReviewWalk;
+import uk.safeguarding.casereview.support.ReviewForms;
 
 /** serious-incident: notification, partners, regulators, the rapid review and the routing of its decision. */
 class SeriousIncidentProcessTest extends ProcessTestBase {
@@ -314,6 +315,9 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
         .processDefinitionKey(ProcessKeys.LOCAL_REVIEW).singleResult();
     assertThat(runtimeService.getVariable(review.getId(), CaseVariables.INVOLVED_AGENCIES).toString())
         .isEqualTo("[\"police\",\"health\"]");
+    // the rapid review's key practice episodes are the reviewer's starting point: the field's own variable
+    assertThat(runtimeService.getVariable(review.getId(), "keyPracticeEpisodes"))
+        .isEqualTo(ReviewForms.meeting("2026-11-20").get("keyPracticeEpisodes"));
 
     LocalReviewWalk.all(cases, reference, true, recommendations(
         recommendation("Police share concerns from domestic abuse call-outs with health visitors.", "police",
@@ -325,5 +329,38 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
         .variables().containsKey(CaseVariables.PUBLISHED_ON).containsEntry(CaseVariables.PUBLICATION_TYPE,
             "full-report");
     assertThat(cases.tasks(reference, "Task_ReportProgress")).hasSize(2);
+  }
+
+  @Test
+  void a_notification_recorded_late_makes_day_one_late_on_arrival_and_the_task_says_why() {
+    // aware Monday 21 December, the Panel notified Wednesday 23 December, recorded only on Tuesday 29 December
+    // (25 and 28 December are bank holidays): day 1 of the rapid review was Thursday 24 December
+    EngineClock.setLondonTime(LocalDateTime.of(2026, 12, 29, 9, 0));
+    String reference = startIncident(startForm("Child Bullfinch", "2026-12-21", "2026-12-20")).getBusinessKey();
+    cases.complete("notifier", reference, "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-12-23", CaseVariables.PANEL_REFERENCE, "NOT-9"));
+
+    Task name = cases.task(reference, "Task_NameInvolvedAgencies");
+    // the statutory clock is unchanged
+    assertThat(name.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 12, 24, 23, 59, 59)));
+    assertThat(cases.variable(name, CaseVariables.DAY_ONE_LATE_BECAUSE)).isEqualTo("This step was due on"
+        + " 24 December 2026, day 1 of the rapid review, which counts from the Panel notification (23 December"
+        + " 2026). The notification was recorded only on 29 December 2026, so this step was late before it reached"
+        + " the business unit. The rapid review's statutory dates still count from the Panel notification.");
+    assertThat(mails(reference, "new-task")).extracting(OutboxEntry::recipient)
+        .contains("business@demo.example.org");
+    assertThat(mails(reference, "overdue")).isEmpty();
+    assertThat(mails(reference, "escalation")).isEmpty();
+  }
+
+  @Test
+  void a_notification_recorded_in_time_leaves_day_one_to_the_business_unit_with_nothing_to_explain() {
+    String reference = startIncident(startForm("Child Redpoll", "2026-11-18", "2026-11-17")).getBusinessKey();
+    cases.complete("notifier", reference, "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2026-11-20", CaseVariables.PANEL_REFERENCE, "NOT-10"));
+
+    Task name = cases.task(reference, "Task_NameInvolvedAgencies");
+    assertThat(name.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 23, 23, 59, 59)));
+    assertThat(cases.variable(name, CaseVariables.DAY_ONE_LATE_BECAUSE)).isNull();
   }
 }

@@ -54,6 +54,17 @@ public class LocalReviews {
     return String.join(",", groups);
   }
 
+  /**
+   * The invitation starts with the agencies the terms of reference named; the business unit adds or takes
+   * away. A re-planned event keeps the invitation as it was last sent.
+   */
+  public void inviteTheTermsAgencies(DelegateExecution execution) {
+    if (execution.getVariable(CaseVariables.INVITED_AGENCIES) == null
+        && execution.getVariable(CaseVariables.INVOLVED_AGENCIES) != null) {
+      execution.setVariable(CaseVariables.INVITED_AGENCIES, execution.getVariableTyped(CaseVariables.INVOLVED_AGENCIES));
+    }
+  }
+
   private static boolean isLcspr(VariableScope scope) {
     return LCSPR.equals(scope.getVariable(CaseVariables.REVIEW_DECISION));
   }

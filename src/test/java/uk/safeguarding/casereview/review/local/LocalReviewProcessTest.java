@@ -196,6 +196,8 @@ class LocalReviewProcessTest extends ProcessTestBase {
         form("keyPracticeEpisodes", "1. The closed referral."));
 
     Task plan = cases.task(reference, "Task_PlanPractitionerEvent");
+    // the invitation starts with the agencies of the terms of reference ticked
+    assertThat(cases.variable(plan, CaseVariables.INVITED_AGENCIES).toString()).isEqualTo("[\"police\",\"health\"]");
     assertThatThrownBy(() -> cases.complete("business", plan, practitionerEvent("2027-03-01", "police")))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("\"Date of the event\" (eventDate) must be after today (1 March 2027)");
@@ -213,7 +215,9 @@ class LocalReviewProcessTest extends ProcessTestBase {
     cases.at(LocalDateTime.of(2027, 3, 10, 9, 0));
     cases.complete("reviewer", reference, "Task_RecordPractitionerEvent", eventPostponed());
 
-    // postponed: planned again, invited again for the new date
+    // postponed: planned again with the invitation as it was sent, invited again for the new date
+    assertThat(cases.variable(cases.task(reference, "Task_PlanPractitionerEvent"), CaseVariables.INVITED_AGENCIES)
+        .toString()).isEqualTo("[\"police\",\"health\"]");
     cases.complete("business", reference, "Task_PlanPractitionerEvent",
         practitionerEvent("2027-03-24", "police", "health"));
     assertThat(mails(reference, "invitation")).hasSize(10);
