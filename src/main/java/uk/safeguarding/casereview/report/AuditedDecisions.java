@@ -25,6 +25,8 @@ final class AuditedDecisions {
       new Kind("lateSummaryDecision", "Late agency summary", "proceedWithoutReason"),
       new Kind("screeningOutcome", "Screening of the referral", "screeningRationale"),
       new Kind("notifyPanel", "Notify the Panel of a serious incident", "notNotifiedReason"),
+      new Kind("learningForPartnership", "Learning for the partnership from a single-agency review", "agencyLearning"),
+      new Kind("agencyLearningDecision", "What the partnership does with an agency's learning", "agencyLearningNote"),
       new Kind("chronologyCheck", "Check of the chronology", "moreInformationRequest"),
       new Kind("eventOutcome", "Practitioner learning event", "postponementReason"),
       new Kind("familyInvolvement", "Family involvement", "familyInvolvementReason"),

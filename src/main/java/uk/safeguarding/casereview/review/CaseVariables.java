@@ -70,6 +70,9 @@ public final class CaseVariables {
   public static final String SCREENED_ON = "screenedOn";
   /** no-action, single-agency-review, audit, learning-review or serious-incident. */
   public static final String SCREENING_OUTCOME = "screeningOutcome";
+  /** The agency the review group asked for a single-agency review or audit, and its name for the forms. */
+  public static final String REVIEWING_AGENCY = "reviewingAgency";
+  public static final String REVIEWING_AGENCY_NAME = "reviewingAgencyName";
   /** The case reference of the referral a serious incident came from, and the reverse. */
   public static final String REFERRAL_REFERENCE = "referralReference";
   public static final String SERIOUS_INCIDENT_REFERENCE = "seriousIncidentReference";

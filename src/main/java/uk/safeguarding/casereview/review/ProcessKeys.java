@@ -5,6 +5,7 @@ public final class ProcessKeys {
 
   public static final String SERIOUS_INCIDENT = "serious-incident";
   public static final String CASE_REFERRAL = "case-referral";
+  public static final String AGENCY_REVIEW = "agency-review";
   public static final String NOTIFIABLE_DEATH = "notifiable-death";
   public static final String REGULATOR_NOTIFICATION = "regulator-notification";
   public static final String OTHER_AREA_NOTICE = "other-area-notice";

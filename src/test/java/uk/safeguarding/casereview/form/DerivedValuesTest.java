@@ -23,7 +23,8 @@ class DerivedValuesTest {
       CaseVariables.SCREENED_ON, CaseVariables.SERIOUS_INCIDENT_REFERENCE, CaseVariables.REVIEW_STARTED_ON,
       CaseVariables.LCSPR_TARGET_DATE, CaseVariables.CHRONOLOGY_REQUESTED_ON, CaseVariables.ACTION_PLAN,
       CaseVariables.CONTRIBUTION_OUTSTANDING, CaseVariables.OTHER_AREA_CONNECTION_TEXT,
-      CaseVariables.OTHER_AREA_CONTACT, CaseVariables.DAY_ONE_LATE_BECAUSE, "summariesRequestedOn", "recordedBy");
+      CaseVariables.OTHER_AREA_CONTACT, CaseVariables.DAY_ONE_LATE_BECAUSE,
+      CaseVariables.REVIEWING_AGENCY_NAME, "summariesRequestedOn", "recordedBy");
 
   @Test
   void no_form_has_a_field_for_a_value_the_process_works_out() throws IOException {

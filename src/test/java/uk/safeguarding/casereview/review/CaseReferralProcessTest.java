@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.safeguarding.casereview.support.CaseDriver.form;
+import static uk.safeguarding.casereview.support.ReviewForms.agencyReviewDone;
 import static uk.safeguarding.casereview.support.ReviewForms.recommendation;
 import static uk.safeguarding.casereview.support.ReviewForms.referral;
 import static uk.safeguarding.casereview.support.ReviewForms.recommendations;
@@ -97,10 +98,9 @@ class CaseReferralProcessTest extends ProcessTestBase {
         "agencyReviewDueOn", "2027-01-29"));
     Task review = cases.taskFor(reference, "Task_CarryOutAgencyReview", "agency-education");
     assertThat(review.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 1, 29, 23, 59, 59)));
-    cases.complete("lead.education", review, form("agencyReviewCompletedOn", "2026-11-03",
-        "agencyReviewFindings", "Attendance procedures are being revised."));
+    cases.complete("lead.education", review, agencyReviewDone("2026-11-03", false));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_AgencyReviewCompleted");
+    assertThat(instance).isEnded().hasPassed("CallActivity_AgencyReview", "EndEvent_AgencyReviewCompleted");
   }
 
   @Test

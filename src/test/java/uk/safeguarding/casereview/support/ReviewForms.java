@@ -109,4 +109,16 @@ public final class ReviewForms {
     }
     return form;
   }
+
+  /** A single-agency review or audit's finding, with learning for the partnership or without. */
+  public static Map<String, Object> agencyReviewDone(String completedOn, boolean learning) {
+    Map<String, Object> form = form("agencyReviewCompletedOn", completedOn,
+        "agencyReviewFindings", "Attendance procedures are being revised.",
+        "agencyReviewLink", "https://documents.partnership.example.org/referrals/audit-3",
+        "agencyReviewVersion", "1.0", "learningForPartnership", learning ? "yes" : "no");
+    if (learning) {
+      form.put("agencyLearning", "Schools do not tell the health visitor about repeated absence.");
+    }
+    return form;
+  }
 }
