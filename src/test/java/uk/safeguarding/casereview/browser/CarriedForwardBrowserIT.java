@@ -39,6 +39,12 @@ class CarriedForwardBrowserIT {
   @Autowired ProcessEngine engine;
   @Autowired HistoryService historyService;
 
+  private Browser tasklist(String user) {
+    Browser browser = Browser.open(port);
+    browser.login("tasklist", user, user);
+    return browser;
+  }
+
   private static void openTask(Browser browser, String reference, String name) {
     browser.click(By.partialLinkText("My groups' tasks"));
     browser.waitForText(By.cssSelector("[cam-tasks]"), reference);
@@ -56,8 +62,7 @@ class CarriedForwardBrowserIT {
     cases.complete("notifier", reference, "Task_RecordPanelNotification", form(
         CaseVariables.PANEL_NOTIFICATION_DATE, today.minusDays(10).toString(), CaseVariables.PANEL_REFERENCE, "NOT-1"));
 
-    try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", "business", "business");
+    try (Browser browser = tasklist("business")) {
       openTask(browser, reference, "Name the agencies involved");
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Late before it reached you.");
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "so this step was late before it reached the"
@@ -71,8 +76,7 @@ class CarriedForwardBrowserIT {
     cases.complete("lead.health", cases.taskFor(reference, "Task_SubmitAgencySummary", "agency-health"),
         ReviewForms.agencySummary("limited"));
 
-    try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", "member", "member");
+    try (Browser browser = tasklist("member")) {
       openTask(browser, reference, "Hold the rapid review meeting");
       WebElement table = browser.visible(By.cssSelector(".fjs-form-field-table"));
       browser.scrollTo(table);
@@ -85,8 +89,7 @@ class CarriedForwardBrowserIT {
     LocalReviewWalk.toChronologies(cases, reference, false, "police", "health");
     LocalReviewWalk.chronologiesAccepted(cases, reference, "police", "health");
 
-    try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", "member", "member");
+    try (Browser browser = tasklist("member")) {
       openTask(browser, reference, "Identify the key practice episodes");
       browser.click(By.cssSelector("[ng-click='claim()']"));
       assertThat(browser.visible(formField("Field_KeyPracticeEpisodes")).getAttribute("value"))
@@ -95,8 +98,7 @@ class CarriedForwardBrowserIT {
       browser.completeTask();
       browser.visible(By.cssSelector(".no-task"));
     }
-    try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", "business", "business");
+    try (Browser browser = tasklist("business")) {
       openTask(browser, reference, "Plan the practitioner learning event");
       browser.visible(formField("Field_InvitedAgencies-0"));
       assertThat(browser.all(By.cssSelector("[id*='-Field_InvitedAgencies-']")).stream()
@@ -116,8 +118,7 @@ class CarriedForwardBrowserIT {
         "screeningRationale", "One school's attendance follow-up.", "reviewingAgency", "education",
         "agencyReviewDueOn", today.plusDays(20).toString()));
 
-    try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", "lead.education", "lead.education");
+    try (Browser browser = tasklist("lead.education")) {
       openTask(browser, reference, "Carry out the single-agency review or audit");
       browser.click(By.cssSelector("[ng-click='claim()']"));
       browser.typeDate("Field_AgencyReviewCompletedOn", today);
@@ -131,8 +132,7 @@ class CarriedForwardBrowserIT {
       browser.visible(By.cssSelector(".no-task"));
     }
     cases.awaitIdle(reference);
-    try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", "member", "member");
+    try (Browser browser = tasklist("member")) {
       openTask(browser, reference, "Consider the agency's learning");
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Education completed its audit");
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Schools do not tell the health visitor");

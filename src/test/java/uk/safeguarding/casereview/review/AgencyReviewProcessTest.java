@@ -45,6 +45,14 @@ class AgencyReviewProcessTest extends ProcessTestBase {
     return referral;
   }
 
+  /** A referral whose audit found learning for the partnership, waiting for the review group. */
+  private ProcessInstance auditWithLearning() {
+    ProcessInstance referral = referredForAnAudit();
+    cases.complete("lead.education", cases.taskFor(referral.getBusinessKey(), REVIEW, "agency-education"),
+        agencyReviewDone("2026-12-01", true));
+    return referral;
+  }
+
   @Test
   void the_agency_is_reminded_and_the_business_manager_told_when_its_date_passes() {
     ProcessInstance referral = referredForAnAudit();
@@ -81,10 +89,8 @@ class AgencyReviewProcessTest extends ProcessTestBase {
 
   @Test
   void learning_the_group_shares_closes_the_case_and_the_referrer_and_agency_are_told() {
-    ProcessInstance referral = referredForAnAudit();
+    ProcessInstance referral = auditWithLearning();
     String reference = referral.getBusinessKey();
-    cases.complete("lead.education", cases.taskFor(reference, REVIEW, "agency-education"),
-        agencyReviewDone("2026-12-01", true));
 
     Task consider = cases.task(reference, "Task_ConsiderAgencyLearning");
     assertThat(cases.variable(consider, "agencyLearning"))
@@ -104,10 +110,8 @@ class AgencyReviewProcessTest extends ProcessTestBase {
 
   @Test
   void learning_that_goes_wider_than_the_agency_becomes_a_local_learning_review() {
-    ProcessInstance referral = referredForAnAudit();
+    ProcessInstance referral = auditWithLearning();
     String reference = referral.getBusinessKey();
-    cases.complete("lead.education", cases.taskFor(reference, REVIEW, "agency-education"),
-        agencyReviewDone("2026-12-01", true));
     cases.complete("chair", reference, "Task_ConsiderAgencyLearning", form("agencyLearningDecision",
         "learning-review", "agencyLearningNote", "Health and education both missed the absences."));
 

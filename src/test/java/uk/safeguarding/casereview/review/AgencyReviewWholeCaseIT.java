@@ -9,9 +9,8 @@ import static uk.safeguarding.casereview.support.ReviewForms.referral;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import uk.safeguarding.casereview.support.EngineClock;
-import uk.safeguarding.casereview.support.WebIntegrationTest;
+import uk.safeguarding.casereview.support.WholeCaseApplication;
 import uk.safeguarding.casereview.support.WholeCaseTest;
 
 /**
@@ -19,9 +18,7 @@ import uk.safeguarding.casereview.support.WholeCaseTest;
  * escalated over the Easter bank holidays, its finding and learning, the review group's decision to share it,
  * the referrer and the agency told.
  */
-@WebIntegrationTest
-@TestPropertySource(properties = {"casereview.mail.poll-interval=200ms",
-    "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+@WholeCaseApplication
 class AgencyReviewWholeCaseIT extends WholeCaseTest {
 
   @Test

@@ -41,18 +41,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.JsonAssert;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 import uk.safeguarding.casereview.support.SmtpServer;
-import uk.safeguarding.casereview.support.WebIntegrationTest;
+import uk.safeguarding.casereview.support.WholeCaseApplication;
 import uk.safeguarding.casereview.support.WholeCaseTest;
 
 /** Whole cases from a serious incident and from a referral to closure (see {@link WholeCaseTest}). */
-@WebIntegrationTest
-@TestPropertySource(properties = {"casereview.mail.poll-interval=200ms",
-    "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+@WholeCaseApplication
 class WholeCaseIT extends WholeCaseTest {
 
   @Test

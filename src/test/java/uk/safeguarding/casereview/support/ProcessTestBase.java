@@ -59,6 +59,19 @@ public abstract class ProcessTestBase {
     return instance;
   }
 
+  /** Starts a case from its start form as the user, and runs the steps that fall due at once. */
+  protected ProcessInstance startByForm(String user, String processKey, Map<String, Object> form) {
+    ProcessInstance instance = cases.startByForm(user, processKey, form);
+    cases.runJobs();
+    return instance;
+  }
+
+  /** When the timer of that activity in that process instance falls due. */
+  protected java.util.Date timer(String processInstanceId, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).timers().singleResult().getDuedate();
+  }
+
   protected List<OutboxEntry> mails(String caseReference, String kind) {
     return outbox.forCase(caseReference).stream().filter(mail -> mail.kind().equals(kind)).toList();
   }

@@ -29,17 +29,16 @@ public final class SeriousIncidentFixtures {
    * submits it.
    */
   public static Map<String, Object> notifiableDeath(String pseudonym, String awarenessDate, String dateOfDeath) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("childPseudonym", pseudonym);
-    variables.put("localAuthorityArea", "Exampleshire Council");
-    variables.put("awarenessDate", awarenessDate);
-    variables.put("incidentDate", dateOfDeath);
+    Map<String, Object> variables = startForm(pseudonym, awarenessDate, dateOfDeath);
+    // a death is what the form records: it asks neither what happened nor how many children
+    variables.remove("incidentType");
+    variables.remove("numberOfChildren");
     variables.put("lookedAfterStatus", "looked-after");
     variables.put("abuseOrNeglect", "not-suspected");
-    variables.put("otherAreaConnection", "none");
     variables.put("incidentSummary", "Died in hospital after a short illness; no concerns about care are known.");
     return variables;
   }
+
 
   /**
    * The same start form as the REST API takes it ({"name": {"value": ...}}), as Tasklist submits it, for a

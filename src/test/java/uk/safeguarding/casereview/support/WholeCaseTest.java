@@ -23,9 +23,8 @@ import uk.safeguarding.casereview.notification.OutboxEntry;
  * Whole cases on the real application, each person working through the REST calls Tasklist makes, the job
  * executor running the timers and async steps, mail delivered to a real SMTP server (GreenMail), and the
  * engine's clock moved on from one working day to the next. The engine's own services only watch: they wait
- * for its steps and read the history at the end. Subclasses carry the same
- * annotations as {@code WholeCaseIT}, so that they share one application: mail leaves at once, and the job
- * executor looks for due timers often, as the clock jumps weeks at a time.
+ * for its steps and read the history at the end. Subclasses are annotated
+ * {@link WholeCaseApplication}, so that they share one application.
  */
 public abstract class WholeCaseTest extends SmtpIntegrationTest {
 

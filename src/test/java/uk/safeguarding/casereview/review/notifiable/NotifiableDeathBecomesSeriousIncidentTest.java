@@ -62,9 +62,7 @@ class NotifiableDeathBecomesSeriousIncidentTest extends ProcessTestBase {
   }
 
   private ProcessInstance startIncident(Map<String, Object> form) {
-    ProcessInstance incident = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, form);
-    cases.runJobs();
-    return incident;
+    return startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, form);
   }
 
   @Test

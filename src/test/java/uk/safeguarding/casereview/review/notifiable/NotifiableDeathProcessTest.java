@@ -9,12 +9,9 @@ import static uk.safeguarding.casereview.support.SeriousIncidentFixtures.notifia
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.review.CaseVariables;
@@ -33,23 +30,13 @@ class NotifiableDeathProcessTest extends ProcessTestBase {
   private static final String REGULATORS = "Task_NotifySecretaryOfStateAndOfsted";
   private static final String OTHER_AREA = "Task_TellOtherArea";
 
-  @Autowired ManagementService managementService;
-
   @Override
   protected LocalDateTime startingAt() {
     return LocalDateTime.of(2026, 12, 21, 9, 30);
   }
 
   private ProcessInstance record(Map<String, Object> form) {
-    ProcessInstance instance = cases.startByForm("notifier", ProcessKeys.NOTIFIABLE_DEATH, form);
-    cases.runJobs();
-    return instance;
-  }
-
-  private Date timer(Task task, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId(activityId).timers().singleResult();
-    return timer.getDuedate();
+    return startByForm("notifier", ProcessKeys.NOTIFIABLE_DEATH, form);
   }
 
   private static Date endOf(int year, int month, int day) {
@@ -66,7 +53,7 @@ class NotifiableDeathProcessTest extends ProcessTestBase {
     Task task = cases.task(reference, REGULATORS);
     // aware Monday 21 December: 22, 23, 24, 29 and 30 December are the five working days
     assertThat(task.getDueDate()).isEqualTo(endOf(2026, 12, 30));
-    assertThat(timer(task, "Event_NotifySecretaryOfStateAndOfstedDueSoon"))
+    assertThat(timer(task.getProcessInstanceId(), "Event_NotifySecretaryOfStateAndOfstedDueSoon"))
         .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 12, 24, 9, 0)));
     assertThat(mails(reference, "new-task")).extracting(OutboxEntry::recipient)
         .containsExactly("notifier@demo.example.org");

@@ -13,14 +13,13 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.RapidReviewWalk;
 import uk.safeguarding.casereview.support.TasklistClient;
-import uk.safeguarding.casereview.support.WebIntegrationTest;
+import uk.safeguarding.casereview.support.WholeCaseApplication;
 import uk.safeguarding.casereview.support.WholeCaseTest;
 
 /**
@@ -29,9 +28,7 @@ import uk.safeguarding.casereview.support.WholeCaseTest;
  * its own closure, the two cases linked in the auditors' history. The rapid review in between is walked
  * through the engine: WholeCaseIT walks one through Tasklist's calls.
  */
-@WebIntegrationTest
-@TestPropertySource(properties = {"casereview.mail.poll-interval=200ms",
-    "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+@WholeCaseApplication
 class NotifiableDeathWholeCaseIT extends WholeCaseTest {
 
   private static final String COCKPIT_API = "/camunda/api/cockpit/plugin/case-review/default";
