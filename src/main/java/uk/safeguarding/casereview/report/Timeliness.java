@@ -106,7 +106,7 @@ public class Timeliness {
           CaseDates.readable(facts.get(CaseVariables.PANEL_SUBMISSION_DATE)));
     }
     if (aware != null) {
-      addNotificationsBeyondThePanel(processes.get(0).getProcessDefinitionKey(), facts, aware, rows);
+      addNotificationsBeyondThePanel(processes, facts, aware, rows);
     }
     LocalDate referred = CaseDates.readable(facts.get(CaseVariables.REFERRAL_RECEIVED_ON));
     if (referred != null) {
@@ -124,21 +124,29 @@ public class Timeliness {
   /**
    * The Secretary of State and Ofsted (a looked-after child's or care leaver's death: done when both are
    * notified) and another area's partners, both within the notification's working days. A serious incident
-   * that began as a notifiable death counts neither: the death's own case does.
+   * that began as a notifiable death counts the Secretary of State and Ofsted only if it notified them itself
+   * (the death's own case counts them otherwise); it tells the other area again, and counts that.
    */
-  private void addNotificationsBeyondThePanel(String processKey, Map<String, Object> facts, LocalDate aware,
-                                              Rows rows) {
+  private void addNotificationsBeyondThePanel(List<HistoricProcessInstance> processes, Map<String, Object> facts,
+                                              LocalDate aware, Rows rows) {
+    String processKey = processes.get(0).getProcessDefinitionKey();
     boolean death = ProcessKeys.NOTIFIABLE_DEATH.equals(processKey);
-    if (death || ProcessKeys.SERIOUS_INCIDENT.equals(processKey) && NotifiableDeaths.regulatorsToNotify(facts::get)) {
+    boolean incident = ProcessKeys.SERIOUS_INCIDENT.equals(processKey);
+    if (death || incident && (NotifiableDeaths.regulatorsToNotify(facts::get) || ran(processes,
+        ProcessKeys.REGULATOR_NOTIFICATION))) {
       LocalDate toSecretaryOfState = CaseDates.readable(facts.get(CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON));
       LocalDate toOfsted = CaseDates.readable(facts.get(CaseVariables.OFSTED_NOTIFIED_ON));
       rows.add(Measure.REGULATORS_NOTIFIED, null, aware, deadlines.panelNotificationDueDate(aware),
           toSecretaryOfState == null || toOfsted == null ? null : later(toSecretaryOfState, toOfsted));
     }
-    if ((death || ProcessKeys.SERIOUS_INCIDENT.equals(processKey)) && OtherAreas.toTell(facts::get)) {
+    if ((death || incident) && OtherAreas.toTell(facts::get)) {
       rows.add(Measure.OTHER_AREA_TOLD, Objects.toString(facts.get(CaseVariables.OTHER_AREA)), aware,
           deadlines.partnerNoticeDueDate(aware), CaseDates.readable(facts.get(CaseVariables.OTHER_AREA_TOLD_ON)));
     }
+  }
+
+  private static boolean ran(List<HistoricProcessInstance> processes, String processKey) {
+    return processes.stream().anyMatch(process -> processKey.equals(process.getProcessDefinitionKey()));
   }
 
   private static LocalDate later(LocalDate one, LocalDate other) {

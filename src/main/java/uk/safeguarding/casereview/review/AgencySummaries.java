@@ -15,6 +15,8 @@ public class AgencySummaries {
 
   public static final String RECEIVED = "received";
   public static final String MISSING = "missing";
+  /** The agency summary form's brief facts: narrative, for the rapid review meeting only. */
+  public static final String BRIEF_FACTS = "involvementSummary";
 
   private final Agencies agencies;
   private final CaseClock clock;
@@ -27,7 +29,7 @@ public class AgencySummaries {
   public void received(DelegateExecution execution) {
     Map<String, Object> entry = entry(execution, RECEIVED);
     entry.put("extentOfInvolvement", execution.getVariable("extentOfInvolvement"));
-    entry.put("involvementSummary", execution.getVariable("involvementSummary"));
+    entry.put(BRIEF_FACTS, execution.getVariable(BRIEF_FACTS));
     entry.put("summaryLink", execution.getVariable("summaryLink"));
     add(execution, entry);
   }

@@ -34,6 +34,10 @@ public class Referrals {
     for (String name : INCIDENT_FACTS) {
       facts.put(name, referral.getVariable(name));
     }
+    // a referral whose LA notifier answered before the form asked about another area names none
+    if (facts.get(CaseVariables.OTHER_AREA_CONNECTION) == null) {
+      facts.put(CaseVariables.OTHER_AREA_CONNECTION, "none");
+    }
     facts.put(CaseVariables.REFERRAL_REFERENCE, referral.getVariable(CaseVariables.CASE_REFERENCE));
     // the serious incident checks these facts as its start form would, and gives the case its own reference
     ProcessInstance incident = runtimeService.startProcessInstanceByKey(ProcessKeys.SERIOUS_INCIDENT, facts);

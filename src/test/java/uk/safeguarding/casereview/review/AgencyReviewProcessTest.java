@@ -112,6 +112,8 @@ class AgencyReviewProcessTest extends ProcessTestBase {
   void learning_that_goes_wider_than_the_agency_becomes_a_local_learning_review() {
     ProcessInstance referral = auditWithLearning();
     String reference = referral.getBusinessKey();
+    // the group meets a week later: the learning review is decided on that day, not at the screening
+    cases.at(LocalDateTime.of(2026, 12, 8, 14, 0));
     cases.complete("chair", reference, "Task_ConsiderAgencyLearning", form("agencyLearningDecision",
         "learning-review", "agencyLearningNote", "Health and education both missed the absences."));
 
@@ -123,7 +125,8 @@ class AgencyReviewProcessTest extends ProcessTestBase {
         .processDefinitionKey(ProcessKeys.LOCAL_REVIEW).singleResult();
     Map<String, Object> variables = runtimeService.getVariables(review.getId());
     assertThat(variables).containsEntry("agencyLearningDecision", "learning-review")
-        .containsKey(CaseVariables.REVIEW_STARTED_ON);
+        .containsEntry(CaseVariables.REVIEW_DECISION_DATE, "2026-12-08")
+        .containsEntry(CaseVariables.REVIEW_STARTED_ON, "2026-12-08");
     assertThat(cases.openTaskKeys(reference)).containsExactly("Task_AppointGroupReviewer");
   }
 }

@@ -181,4 +181,24 @@ class CaseReferralProcessTest extends ProcessTestBase {
     assertThat(mails(reference, "decision")).extracting(OutboxEntry::recipient)
         .containsExactlyInAnyOrder("chair@demo.example.org", "member@demo.example.org");
   }
+
+  @Test
+  void a_referral_decided_before_the_form_asked_about_another_area_still_becomes_a_serious_incident() {
+    // as a referral of the earlier version would hold its facts: no answer about another area
+    Map<String, Object> facts = SeriousIncidentFixtures.startForm("Child Wryneck", "2026-11-02", "2026-11-01");
+    facts.remove(CaseVariables.OTHER_AREA_CONNECTION);
+    facts.put(CaseVariables.CASE_REFERENCE, "CR-2026-8801");
+    facts.put("notifyPanel", "yes");
+    ProcessInstance referral = runtimeService.createProcessInstanceByKey(ProcessKeys.CASE_REFERRAL)
+        .businessKey("CR-2026-8801").setVariables(facts).startBeforeActivity("Task_StartSeriousIncident")
+        .execute(true, true);
+    cases.runJobs();
+
+    assertThat(referral).isEnded().hasPassed("EndEvent_BecameSeriousIncident");
+    String incident = (String) historicVariable(referral, CaseVariables.SERIOUS_INCIDENT_REFERENCE);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(incident)
+        .processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).singleResult()).variables()
+        .containsEntry(CaseVariables.OTHER_AREA_CONNECTION, "none")
+        .containsEntry(CaseVariables.CHILD_PSEUDONYM, "Child Wryneck");
+  }
 }

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.JsonAssert;
 import uk.safeguarding.casereview.support.LocalReviewWalk;
 import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.RapidReviewWalk;
@@ -304,15 +305,23 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
         .processDefinitionKey(ProcessKeys.LOCAL_REVIEW).singleResult();
     assertThat(runtimeService.getVariable(review.getId(), CaseVariables.INVOLVED_AGENCIES).toString())
         .isEqualTo("[\"police\",\"health\"]");
-    // the rapid review's key practice episodes are the reviewer's starting point: the field's own variable
-    assertThat(runtimeService.getVariable(review.getId(), "keyPracticeEpisodes"))
+    // the agencies' brief facts stay with the rapid review: every agency's lead reads the case's later steps
+    assertThat(JsonAssert.records(runtimeService.getVariable(review.getId(), CaseVariables.AGENCY_SUMMARIES)))
+        .hasSize(2).allSatisfy(summary -> assertThat(summary).doesNotContainKey("involvementSummary"));
+    LocalReviewWalk.toChronologies(cases, reference, true, "police", "health");
+    LocalReviewWalk.chronologiesAccepted(cases, reference, "police", "health");
+    // the reviewer starts from the rapid review's key practice episodes, which no agency's chronology carried
+    assertThat(cases.variable(cases.task(reference, "Task_IdentifyKeyPracticeEpisodes"), "keyPracticeEpisodes"))
         .isEqualTo(ReviewForms.meeting("2026-11-20").get("keyPracticeEpisodes"));
-
-    LocalReviewWalk.all(cases, reference, true, recommendations(
+    assertThat(historyService.createHistoricVariableInstanceQuery().processDefinitionKey(
+        ProcessKeys.CHRONOLOGY_REQUEST).variableName("keyPracticeEpisodes").count()).isZero();
+    LocalReviewWalk.learningGathered(cases, reference, true, "police", "health");
+    LocalReviewWalk.signedOff(cases, reference, true);
+    LocalReviewWalk.published(cases, reference, true, recommendations(
         recommendation("Police share concerns from domestic abuse call-outs with health visitors.", "police",
             "partner-police", "2027-09-30"),
         recommendation("Health visitors follow up every missed appointment.", "health", "partner-icb",
-            "2027-10-29")), "police", "health");
+            "2027-10-29")));
 
     assertThat(caseInstance(reference)).isWaitingAt("CallActivity_ActionPlan").hasPassed("CallActivity_LocalReview")
         .variables().containsKey(CaseVariables.PUBLISHED_ON).containsEntry(CaseVariables.PUBLICATION_TYPE,

@@ -93,17 +93,36 @@ public class NotifiableDeaths {
 
   /**
    * Whether this serious incident notifies the Secretary of State and Ofsted itself: a looked-after child's
-   * or care leaver's death, unless the notifiable death it began as notified them already.
+   * or care leaver's death, unless the notifiable death it began as does (it is still open) or did (it
+   * recorded both). A death's case that ended without recording them, cancelled say, leaves it to this one.
    */
   public boolean regulatorsToNotify(VariableScope scope) {
-    return regulatorsToNotify(scope::getVariable);
+    if (!lookedAfterDeath(scope::getVariable)) {
+      return false;
+    }
+    String reference = referenceOf(scope);
+    return reference == null || find(reference).map(death -> death.getEndTime() != null && !notified(death))
+        .orElse(true);
   }
 
-  /** {@link #regulatorsToNotify(VariableScope)} of a serious incident's facts as history holds them. */
+  /**
+   * A looked-after child's or care leaver's death recorded as a serious incident from the start, from the
+   * facts history holds: its own notification of the Secretary of State and Ofsted is due.
+   */
   public static boolean regulatorsToNotify(Function<String, Object> facts) {
+    return lookedAfterDeath(facts) && referenceOf(facts) == null;
+  }
+
+  private static boolean lookedAfterDeath(Function<String, Object> facts) {
     Object status = facts.apply(CaseVariables.LOOKED_AFTER_STATUS);
-    return DEATH.equals(facts.apply(CaseVariables.INCIDENT_TYPE)) && status != null && !"no".equals(status)
-        && referenceOf(facts) == null;
+    return DEATH.equals(facts.apply(CaseVariables.INCIDENT_TYPE)) && status != null && !"no".equals(status);
+  }
+
+  private boolean notified(HistoricProcessInstance death) {
+    return WithoutAuthorization.query(() -> historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(death.getId())
+        .variableNameIn(CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON, CaseVariables.OFSTED_NOTIFIED_ON)
+        .listPage(0, 2)).stream().filter(variable -> variable.getValue() != null).count() == 2;
   }
 
   private static String referenceOf(VariableScope scope) {

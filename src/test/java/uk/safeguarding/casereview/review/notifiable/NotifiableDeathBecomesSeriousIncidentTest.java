@@ -143,4 +143,19 @@ class NotifiableDeathBecomesSeriousIncidentTest extends ProcessTestBase {
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("already became serious incident " + incident);
   }
+
+  @Test
+  void a_death_whose_case_ended_without_notifying_leaves_the_notification_to_the_serious_incident() {
+    String death = recordDeath("Child Wheatear", false);
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(death)
+        .processDefinitionKey(ProcessKeys.NOTIFIABLE_DEATH).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "recorded in error"));
+
+    ProcessInstance incident = startIncident(suspicionArises(death, "2027-01-04"));
+
+    assertThat(incident).isWaitingAt("CallActivity_RegulatorNotification");
+    assertThat(cases.tasks(incident.getBusinessKey(), "Task_NotifySecretaryOfStateAndOfsted")).hasSize(1);
+    assertThat(timeliness.rowsOf(incident.getBusinessKey())).extracting(TimelinessRow::measure)
+        .contains(Measure.REGULATORS_NOTIFIED.id());
+  }
 }
