@@ -139,4 +139,58 @@ class NotifiableDeathWholeCaseIT extends WholeCaseTest {
 
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
+
+  @Test
+  void the_auditor_an_agency_lead_and_bad_values_are_refused_on_the_new_forms_and_nothing_changes() {
+    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    Map<String, Object> death = notifiableDeath("Child Pochard", today, today);
+    death.put(CaseVariables.OTHER_AREA_CONNECTION, "lived-elsewhere");
+    death.put(CaseVariables.OTHER_AREA, "Otherborough Council");
+    String deathCase = as("notifier").start(ProcessKeys.NOTIFIABLE_DEATH, death);
+    String taskId = task("notifier", deathCase, "Task_TellOtherArea").path("id").asText();
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+    String startPath = "/process-definition/key/" + ProcessKeys.NOTIFIABLE_DEATH + "/submit-form";
+    Map<String, Object> startBody = Map.of("variables", TasklistClient.variables(death));
+
+    // neither the auditor (REST, HTTP Basic) nor an agency lead (Tasklist) may record a notifiable death
+    HttpSession.Response auditor = HttpSession.basic(port, "auditor", "auditor")
+        .postJson("/engine-rest" + startPath, startBody);
+    assertThat(auditor.status()).as(auditor.body()).isEqualTo(403);
+    HttpSession.Response lead = as("lead.police").session().postJson(TasklistClient.engine(startPath), startBody);
+    assertThat(lead.status()).as(lead.body()).isEqualTo(403);
+    // nor complete the LA notifier's task
+    HttpSession.Response leadTask = as("lead.police").session().postJson(TasklistClient.engine("/task/" + taskId
+        + "/submit-form"), Map.of("variables", TasklistClient.variables(form(CaseVariables.OTHER_AREA_TOLD_ON, today,
+        CaseVariables.OTHER_AREA_TOLD_HOW, "Otherborough, by secure email"))));
+    assertThat(leadTask.status()).as(leadTask.body()).isBetween(403, 404);
+
+    // the LA notifier, with a key the form does not have, a wrong type, a huge value and markup
+    String submit = TasklistClient.engine("/task/" + taskId + "/submit-form");
+    Map<String, Map<String, Object>> bad = Map.of(
+        "\"otherAreaContact\" is not a field of this form", form(CaseVariables.OTHER_AREA_TOLD_ON, today,
+            CaseVariables.OTHER_AREA_TOLD_HOW, "Otherborough", CaseVariables.OTHER_AREA_CONTACT, "x@example.org"),
+        "(otherAreaToldOn)", form(CaseVariables.OTHER_AREA_TOLD_ON, 20270101, CaseVariables.OTHER_AREA_TOLD_HOW,
+            "Otherborough"),
+        "(otherAreaToldHow)", form(CaseVariables.OTHER_AREA_TOLD_ON, today, CaseVariables.OTHER_AREA_TOLD_HOW,
+            "O".repeat(5000)),
+        "(otherAreaToldHow) ", form(CaseVariables.OTHER_AREA_TOLD_ON, today, CaseVariables.OTHER_AREA_TOLD_HOW,
+            "<img src=x onerror=alert(1)>"));
+    bad.forEach((named, values) -> {
+      HttpSession.Response refused = as("notifier").session().postJson(submit,
+          Map.of("variables", TasklistClient.variables(values)));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText()).contains(named.trim());
+    });
+    Map<String, Object> markedUp = notifiableDeath("<b>Child</b>", today, today);
+    HttpSession.Response markup = as("notifier").session().postJson(TasklistClient.engine(startPath),
+        Map.of("variables", TasklistClient.variables(markedUp)));
+    assertThat(markup.status()).as(markup.body()).isEqualTo(400);
+    assertThat(markup.json().path("message").asText()).contains("(childPseudonym)");
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    assertThat(task("notifier", deathCase, "Task_TellOtherArea").path("id").asText()).isEqualTo(taskId);
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName(CaseVariables.OTHER_AREA_TOLD_ON)
+        .processInstanceIdIn(processesOf(deathCase).stream().map(HistoricProcessInstance::getId)
+            .toArray(String[]::new)).count()).isZero();
+  }
 }
