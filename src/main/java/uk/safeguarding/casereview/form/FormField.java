@@ -22,6 +22,7 @@ public record FormField(
     Integer minLength,
     Integer maxLength,
     String pattern,
+    String patternMessage,
     Double min,
     Double max,
     Integer decimalDigits,
@@ -34,15 +35,20 @@ public record FormField(
     boolean disabled,
     List<FormField> children) {
 
-  /** What people see in messages: the label they read on the form, then the key that names the variable. */
+  /** What people see in messages: the label they read on the form (keys are for the API's structured answer). */
   public String displayName() {
+    return label == null || label.isBlank() ? key : "\"" + label + "\"";
+  }
+
+  /** The label and the key, for refusals of calls that only an API client makes (a form never sends them). */
+  public String labelAndKey() {
     return label == null || label.isBlank() ? key : "\"" + label + "\" (" + key + ")";
   }
 
   /** The same field offering the given values, as its {@code valuesExpression} worked them out. */
   public FormField offering(List<String> values) {
-    return new FormField(key, label, type, subtype, required, minLength, maxLength, pattern, min, max, decimalDigits,
-        validationType, List.copyOf(values), valuesKey, valuesExpression, hideCondition, readonly, disabled, children);
+    return new FormField(key, label, type, subtype, required, minLength, maxLength, pattern, patternMessage, min, max,
+        decimalDigits, validationType, List.copyOf(values), valuesKey, valuesExpression, hideCondition, readonly, disabled, children);
   }
 
   /** Read-only and disabled fields show data; nobody types into them, so nothing they hold is checked. */

@@ -43,7 +43,7 @@ public record FormSchema(String id, List<FormField> fields) {
         List<FormField> entryFields = new ArrayList<>();
         collect(component.path("components"), entryFields);
         fields.add(new FormField(component.path("path").asText(), label(component), type, null, false, null, null,
-            null, null, null, null, null, List.of(), null, null,
+            null, null, null, null, null, null, List.of(), null, null,
             component.path("conditional").path("hide").asText(null), false, false, List.copyOf(entryFields)));
         continue;
       }
@@ -69,6 +69,7 @@ public record FormSchema(String id, List<FormField> fields) {
         integer(validate, "minLength"),
         integer(validate, "maxLength"),
         validate.path("pattern").asText(null),
+        component.path("properties").path("patternMessage").asText(null),
         number(validate, "min"),
         number(validate, "max"),
         integer(component, "decimalDigits"),
