@@ -76,7 +76,8 @@ class TasklistAndCockpitBrowserIT {
       browser.startProcess();
       WebElement refusal = browser.visible(By.xpath(
           "//*[contains(@class,'alert') and contains(., 'must not be in the future')]"));
-      assertThat(refusal.getText()).contains("\"Date the local authority became aware\" (awarenessDate)");
+      assertThat(refusal.getText()).contains("\"Date the local authority became aware\" must not be in the future")
+          .doesNotContain("(awarenessDate)");
       browser.scrollTo(refusal);
       browser.screenshot("02-start-refused-by-the-server");
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")
