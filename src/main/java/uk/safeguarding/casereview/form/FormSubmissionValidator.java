@@ -40,7 +40,7 @@ public class FormSubmissionValidator {
       }
     }
     if (!violations.isEmpty()) {
-      throw new FormValidationException(formName, violations.problems());
+      throw new FormValidationException(formName, violations.problems(), violations.fields());
     }
   }
 

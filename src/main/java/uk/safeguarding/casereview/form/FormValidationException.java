@@ -12,13 +12,24 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 public class FormValidationException extends FormFieldValidationException {
 
   private final List<String> problems;
+  private final List<String> fields;
 
   public FormValidationException(String formName, List<String> problems) {
+    this(formName, problems, List.of());
+  }
+
+  public FormValidationException(String formName, List<String> problems, List<String> fields) {
     super(problems, "Please correct the form \"" + formName + "\": " + String.join("; ", problems) + ".");
     this.problems = List.copyOf(problems);
+    this.fields = List.copyOf(fields);
   }
 
   public List<String> getProblems() {
     return problems;
+  }
+
+  /** The keys of the fields in error (e.g. {@code recommendations[2].dueOn}), for the log. */
+  public List<String> getFields() {
+    return fields;
   }
 }

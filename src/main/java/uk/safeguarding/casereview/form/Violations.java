@@ -8,6 +8,8 @@ public class Violations {
 
   private final FormSchema schema;
   private final List<String> problems = new ArrayList<>();
+  /** The fields in error by key, for the log: never what was typed. */
+  private final List<String> fields = new ArrayList<>();
 
   public Violations(FormSchema schema) {
     this.schema = schema;
@@ -16,11 +18,13 @@ public class Violations {
   public void reject(String key, String problem) {
     String name = schema.field(key).map(FormField::displayName).orElse(key);
     problems.add(name + " " + problem);
+    fields.add(key);
   }
 
   /** A problem of a field that the schema's top level does not hold, e.g. one in an entry of a list. */
   public void reject(FormField field, String where, String problem) {
     problems.add(where + field.displayName() + " " + problem);
+    fields.add(where.isEmpty() ? field.key() : where.replace(": ", ".") + field.key());
   }
 
   /**
@@ -33,6 +37,7 @@ public class Violations {
     String name = list == null ? key : list.children().stream().filter(child -> child.key().equals(key))
         .findFirst().map(FormField::displayName).orElse(key);
     problems.add(listLabel + " " + (index + 1) + ": " + name + " " + problem);
+    fields.add(listKey + "[" + (index + 1) + "]." + key);
   }
 
   public boolean isEmpty() {
@@ -41,5 +46,9 @@ public class Violations {
 
   public List<String> problems() {
     return List.copyOf(problems);
+  }
+
+  public List<String> fields() {
+    return List.copyOf(fields);
   }
 }
