@@ -34,4 +34,9 @@ public class FormValidationException extends FormFieldValidationException {
   public List<FieldProblem> getFieldProblems() {
     return problems;
   }
+
+  /** The keys of the fields in error (e.g. {@code recommendations[2].dueOn}), for the log: never what was typed. */
+  public List<String> getFields() {
+    return problems.stream().map(FieldProblem::field).toList();
+  }
 }

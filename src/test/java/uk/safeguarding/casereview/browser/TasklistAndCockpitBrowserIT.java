@@ -201,7 +201,9 @@ class TasklistAndCockpitBrowserIT {
   void an_agency_lead_works_in_tasklist_but_is_kept_out_of_cockpit() {
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "lead.police", "lead.police");
-      browser.waitForText(By.tagName("body"), "missing access rights to application");
+      // told who Cockpit is for and where their own work is (AppsAndBrandingBrowserIT), not "wrong credentials"
+      browser.waitForText(By.tagName("body"),
+          "Cockpit is for the business unit and auditors; your tasks are in Tasklist.");
       assertThat(browser.all(By.cssSelector("form[name='signinForm']"))).isNotEmpty();
       browser.screenshot("09-agency-lead-refused-by-cockpit");
 
