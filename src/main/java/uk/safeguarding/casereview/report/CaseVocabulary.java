@@ -1,0 +1,158 @@
+package uk.safeguarding.casereview.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import uk.safeguarding.casereview.form.FormField;
+import uk.safeguarding.casereview.form.FormSchema;
+import uk.safeguarding.casereview.review.CaseVariables;
+
+/**
+ * What people read for a case's variables and the values they hold: the labels of the Camunda Forms deployed
+ * with the case's processes (so a form an administrator edited and deployed again is read as it now is), the
+ * names of the audited decisions, and the variables a step's output mapping copies from a form's field. A
+ * variable that is on no form and is not one of the case's known facts is the engine's own (a multi-instance
+ * counter such as nrOfInstances) and is not shown.
+ */
+final class CaseVocabulary {
+
+  /** Every variable the case's own code names: the case's facts, whether or not a form shows them. */
+  private static final Set<String> KNOWN_FACTS = constants(CaseVariables.class);
+  /** An output mapping that copies a variable as it is: ${partnerAgreement}. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern COPY = Pattern.compile("^\\s*\\$\\{\\s*(\\w+)\\s*}\\s*$");
+
+  private final Map<String, FormField> fields;
+  private final Map<String, String> anyOptionLabels;
+
+  private CaseVocabulary(Map<String, FormField> fields, Map<String, String> anyOptionLabels) {
+    this.fields = fields;
+    this.anyOptionLabels = anyOptionLabels;
+  }
+
+  /** Reads the forms and diagrams of the given process definitions, as the person asking. */
+  static CaseVocabulary read(RepositoryService repositoryService, Collection<String> processDefinitionIds,
+                             Map<String, Object> facts) {
+    Map<String, FormField> fields = new HashMap<>();
+    Map<String, String> anyOptionLabels = new HashMap<>();
+    Map<String, String> copies = new HashMap<>();
+    Set<String> deployments = new LinkedHashSet<>();
+    for (String definitionId : new LinkedHashSet<>(processDefinitionIds)) {
+      deployments.add(repositoryService.getProcessDefinition(definitionId).getDeploymentId());
+      copies.putAll(copiedVariables(repositoryService.getBpmnModelInstance(definitionId)));
+    }
+    for (String deployment : deployments) {
+      for (String resource : repositoryService.getDeploymentResourceNames(deployment)) {
+        if (resource.endsWith(".form")) {
+          read(repositoryService, deployment, resource).fields().forEach(field -> {
+            fields.putIfAbsent(field.key(), field);
+            field.optionLabels().forEach(anyOptionLabels::putIfAbsent);
+          });
+        }
+      }
+    }
+    copies.forEach((target, source) -> Optional.ofNullable(fields.get(source))
+        .ifPresent(field -> fields.putIfAbsent(target, field)));
+    // a field may offer options the case holds ({valuesKey}: [{label, value}]), e.g. the agencies
+    fields.values().stream().map(FormField::valuesKey).filter(key -> key != null && facts.get(key) != null)
+        .forEach(key -> offered(facts.get(key).toString()).forEach(anyOptionLabels::putIfAbsent));
+    return new CaseVocabulary(fields, anyOptionLabels);
+  }
+
+  private static Map<String, String> offered(String options) {
+    Map<String, String> labels = new HashMap<>();
+    try {
+      JSON.readTree(options).forEach(option -> labels.put(option.path("value").asText(),
+          option.path("label").asText(option.path("value").asText())));
+    } catch (IOException notAList) {
+      // not the list a form reads its options from: its values keep their codes
+    }
+    return labels;
+  }
+
+  private static FormSchema read(RepositoryService repositoryService, String deployment, String resource) {
+    try (InputStream form = repositoryService.getResourceAsStream(deployment, resource)) {
+      return FormSchema.parse(form.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Target → source of the output mappings that copy a variable unchanged (a step's, or a called process's). */
+  private static Map<String, String> copiedVariables(BpmnModelInstance model) {
+    Map<String, String> copies = new HashMap<>();
+    for (CamundaOutputParameter output : model.getModelElementsByType(CamundaOutputParameter.class)) {
+      Matcher copy = COPY.matcher(output.getTextContent() == null ? "" : output.getTextContent());
+      if (copy.matches()) {
+        copies.put(output.getCamundaName(), copy.group(1));
+      }
+    }
+    for (CamundaOut out : model.getModelElementsByType(CamundaOut.class)) {
+      if (out.getCamundaSource() != null && out.getCamundaTarget() != null) {
+        copies.put(out.getCamundaTarget(), out.getCamundaSource());
+      }
+    }
+    return copies;
+  }
+
+  Optional<FormField> field(String variable) {
+    return Optional.ofNullable(fields.get(variable));
+  }
+
+  /** Whether the variable is the case's data (shown), not the engine's own (hidden). */
+  boolean shown(String variable) {
+    return fields.containsKey(variable) || KNOWN_FACTS.contains(variable) || AuditedDecisions.named(variable);
+  }
+
+  /** The name people read for a variable: the decision it records, its form's label, or its name in words. */
+  String label(String variable) {
+    return AuditedDecisions.of(variable).map(AuditedDecisions.Kind::label)
+        .or(() -> field(variable).map(FormField::label).filter(label -> !label.isBlank()))
+        .orElseGet(() -> words(variable));
+  }
+
+  /** The label of a value a variable holds: its own form's option, else any form's option with that value. */
+  Optional<String> optionLabel(String variable, String value) {
+    Optional<FormField> field = field(variable);
+    if (field.isPresent() && !field.get().optionLabels().isEmpty()) {
+      return Optional.ofNullable(field.get().optionLabels().get(value));
+    }
+    return Optional.ofNullable(anyOptionLabels.get(value));
+  }
+
+  /** "panelSubmissionDate" → "Panel submission date". */
+  static String words(String name) {
+    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
+    return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+
+  private static Set<String> constants(Class<?> type) {
+    Set<String> names = new HashSet<>();
+    for (Field constant : type.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+        try {
+          names.add((String) constant.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+}
