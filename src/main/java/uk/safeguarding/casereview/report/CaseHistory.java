@@ -88,12 +88,20 @@ public class CaseHistory {
   private record Reading(List<CaseProcesses.Change> changes, CaseVocabulary vocabulary, ShownValues shown) {
   }
 
+  /** The steps that ran, by activity instance id: their names, and their ids in the diagram. */
+  private record Steps(Map<String, String> names, Map<String, String> ids) {
+  }
+
   private CaseRecord.ProcessRecord record(HistoricProcessInstance process, Reading reading) {
     List<HistoricActivityInstance> activities = HistoryPages.all(historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(process.getId()).orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc().orderByHistoricActivityInstanceId().asc(), MAX_ROWS);
     Map<String, String> stepNames = new HashMap<>();
-    activities.forEach(activity -> stepNames.put(activity.getId(), activity.getActivityName()));
+    Map<String, String> stepIds = new HashMap<>();
+    activities.forEach(activity -> {
+      stepNames.put(activity.getId(), activity.getActivityName());
+      stepIds.put(activity.getId(), activity.getActivityId());
+    });
     List<UserOperationLogEntry> operations = HistoryPages.all(historyService.createUserOperationLogQuery()
         .processInstanceId(process.getId()).orderByTimestamp().asc(), MAX_ROWS);
     Map<String, HistoricTaskInstance> tasksByActivityInstance = new HashMap<>();
@@ -113,7 +121,7 @@ public class CaseHistory {
         process.getSuperProcessInstanceId(), process.getStartTime(), process.getEndTime(), process.getState(),
         steps(activities, tasksByActivityInstance, people),
         decisions(process, changes, stepNames, people, reading.shown()),
-        variableChanges(process, startedAt(activities), changes, stepNames, people, reading),
+        variableChanges(process, startedAt(activities), changes, new Steps(stepNames, stepIds), people, reading),
         operations.stream().map(CaseHistory::operation).toList());
   }
 
@@ -220,8 +228,7 @@ public class CaseHistory {
 
   private List<CaseRecord.VariableChange> variableChanges(HistoricProcessInstance process, Date startedAt,
                                                          List<CaseProcesses.Change> changes,
-                                                         Map<String, String> stepNames, CasePeople people,
-                                                         Reading reading) {
+                                                         Steps steps, CasePeople people, Reading reading) {
     // what a process starts with (a start form, or what its caller passes in) is recorded on the process,
     // not on a step: it is shown against the process's start
     String start = "Start: " + process.getProcessDefinitionName();
@@ -242,9 +249,12 @@ public class CaseHistory {
       if (update.getRevision() > 0 && Objects.equals(text(oldValue), text(newValue))) {
         continue;
       }
-      result.add(new CaseRecord.VariableChange(update.getTime(), name, reading.vocabulary().label(name),
-          text(oldValue), text(newValue), reading.shown().of(name, oldValue), reading.shown().of(name, newValue),
-          people.whoChanged(update), Optional.ofNullable(people.stepOf(update, stepNames))
+      String step = Optional.ofNullable(steps.ids().get(update.getActivityInstanceId()))
+          .or(() -> people.mappedFrom(update).map(HistoricTaskInstance::getTaskDefinitionKey)).orElse(null);
+      String label = reading.vocabulary().label(name, step);
+      result.add(new CaseRecord.VariableChange(update.getTime(), name, label, text(oldValue), text(newValue),
+          reading.shown().of(name, oldValue), reading.shown().of(name, newValue),
+          people.whoChanged(update), Optional.ofNullable(people.stepOf(update, steps.names()))
               .orElse(update.getTime().after(startEnd) ? null : start)));
     }
     return result;

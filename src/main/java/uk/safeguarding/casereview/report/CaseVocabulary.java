@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import uk.safeguarding.casereview.form.FormField;
@@ -40,10 +42,14 @@ final class CaseVocabulary {
 
   private final Map<String, FormField> fields;
   private final Map<String, String> anyOptionLabels;
+  /** Step (activity id) → the fields of the form it shows, for a key that two forms label differently. */
+  private final Map<String, Map<String, FormField>> stepForms;
 
-  private CaseVocabulary(Map<String, FormField> fields, Map<String, String> anyOptionLabels) {
+  private CaseVocabulary(Map<String, FormField> fields, Map<String, String> anyOptionLabels,
+                         Map<String, Map<String, FormField>> stepForms) {
     this.fields = fields;
     this.anyOptionLabels = anyOptionLabels;
+    this.stepForms = stepForms;
   }
 
   /** Reads the forms and diagrams of the given process definitions, as the person asking. */
@@ -52,27 +58,38 @@ final class CaseVocabulary {
     Map<String, FormField> fields = new HashMap<>();
     Map<String, String> anyOptionLabels = new HashMap<>();
     Map<String, String> copies = new HashMap<>();
+    Map<String, String> stepFormIds = new HashMap<>();
     Set<String> deployments = new LinkedHashSet<>();
     for (String definitionId : new LinkedHashSet<>(processDefinitionIds)) {
       deployments.add(repositoryService.getProcessDefinition(definitionId).getDeploymentId());
-      copies.putAll(copiedVariables(repositoryService.getBpmnModelInstance(definitionId)));
+      BpmnModelInstance model = repositoryService.getBpmnModelInstance(definitionId);
+      copies.putAll(copiedVariables(model));
+      model.getModelElementsByType(UserTask.class).stream().filter(task -> task.getCamundaFormRef() != null)
+          .forEach(task -> stepFormIds.put(task.getId(), task.getCamundaFormRef()));
     }
+    Map<String, Map<String, FormField>> formsById = new HashMap<>();
     for (String deployment : deployments) {
       for (String resource : repositoryService.getDeploymentResourceNames(deployment)) {
         if (resource.endsWith(".form")) {
-          read(repositoryService, deployment, resource).fields().forEach(field -> {
+          FormSchema form = read(repositoryService, deployment, resource);
+          Map<String, FormField> byKey = formsById.computeIfAbsent(form.id(), id -> new HashMap<>());
+          form.fields().forEach(field -> {
+            byKey.putIfAbsent(field.key(), field);
             fields.putIfAbsent(field.key(), field);
             field.optionLabels().forEach(anyOptionLabels::putIfAbsent);
           });
         }
       }
     }
+    Map<String, Map<String, FormField>> stepForms = new HashMap<>();
+    stepFormIds.forEach((step, formId) -> stepForms.put(step, formsById.getOrDefault(formId, Map.of())));
     copies.forEach((target, source) -> Optional.ofNullable(fields.get(source))
         .ifPresent(field -> fields.putIfAbsent(target, field)));
     // a field may offer options the case holds ({valuesKey}: [{label, value}]), e.g. the agencies
-    fields.values().stream().map(FormField::valuesKey).filter(key -> key != null && facts.get(key) != null)
+    fields.values().stream().flatMap(field -> Stream.concat(Stream.of(field), field.children().stream()))
+        .map(FormField::valuesKey).filter(key -> key != null && facts.get(key) != null).distinct()
         .forEach(key -> offered(facts.get(key).toString()).forEach(anyOptionLabels::putIfAbsent));
-    return new CaseVocabulary(fields, anyOptionLabels);
+    return new CaseVocabulary(fields, anyOptionLabels, stepForms);
   }
 
   private static Map<String, String> offered(String options) {
@@ -120,10 +137,15 @@ final class CaseVocabulary {
     return fields.containsKey(variable) || KNOWN_FACTS.contains(variable) || AuditedDecisions.named(variable);
   }
 
-  /** The name people read for a variable: the decision it records, its form's label, or its name in words. */
-  String label(String variable) {
+  /**
+   * The name people read for a variable: the decision it records, the label of the form of the step that set
+   * it (a key two forms label differently), any form's label, or its name in words.
+   */
+  String label(String variable, String activityId) {
+    Optional<FormField> onTheStep = Optional.ofNullable(activityId).map(stepForms::get)
+        .map(form -> form.get(variable));
     return AuditedDecisions.of(variable).map(AuditedDecisions.Kind::label)
-        .or(() -> field(variable).map(FormField::label).filter(label -> !label.isBlank()))
+        .or(() -> onTheStep.or(() -> field(variable)).map(FormField::label).filter(label -> !label.isBlank()))
         .orElseGet(() -> words(variable));
   }
 

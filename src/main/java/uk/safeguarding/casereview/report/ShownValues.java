@@ -39,7 +39,9 @@ final class ShownValues {
       return null;
     }
     Optional<FormField> field = vocabulary.field(variable);
-    if (value instanceof String text && (text.startsWith("[") || text.startsWith("{"))) {
+    // a JSON variable (a checklist, a dynamic list) is read as its text, like JSON held in a string
+    String text = value instanceof Boolean || value instanceof Date || value instanceof Number ? "" : value.toString();
+    if (text.startsWith("[") || text.startsWith("{")) {
       Optional<JsonNode> json = parse(text);
       if (json.isPresent()) {
         return list(variable, field, json.get());
