@@ -443,9 +443,23 @@ function linkedCases(links) {
     links.map((link) => h('li', {}, `${link.relation}: `, caseLink(link.reference))));
 }
 
+/** Term and value pairs; each pair is grouped so that a line never breaks between a term and its value. */
 function facts(pairs, className = '') {
-  return h('dl', { class: `case-review-facts ${className}` },
-    pairs.filter(([, content]) => content).map(([term, content]) => [h('dt', {}, term), h('dd', {}, content)]));
+  return h('dl', { class: `case-review-facts ${className}` }, pairs.filter(([, content]) => content)
+    .map(([term, content]) => h('div', { class: 'case-review-fact' }, h('dt', {}, term), h('dd', {}, content))));
+}
+
+/** How many processes up the case's first one is: a called process is indented under its caller. */
+function depth(process, processes) {
+  let level = 0;
+  for (let parent = process; level < 3; level += 1) {
+    const id = parent.parentProcessInstanceId;
+    parent = processes.find((other) => other.processInstanceId === id);
+    if (!parent) {
+      break;
+    }
+  }
+  return level;
 }
 
 /** One process of the case, folded: its name, state and dates in the fold's heading, the rest inside. */
@@ -459,8 +473,8 @@ function processSection(root, server, process, processes) {
     h('h2', { class: 'case-review-process-name case-review-fold-title' }, process.processName,
       process.label ? h('small', {}, ` ${process.label}`) : null),
     ' ', caseState(process.state),
-    h('span', { class: 'case-review-fold-dates text-muted' },
-      ` ${formatWhen(process.startTime)}${process.endTime ? ` to ${formatWhen(process.endTime)}` : ''}`)
+    h('span', { class: 'case-review-fold-dates text-muted' }, process.endTime
+      ? `${formatWhen(process.startTime)} to ${formatWhen(process.endTime)}` : `since ${formatWhen(process.startTime)}`)
   ], [
     facts([['Version', process.version], ['Started', when(process.startTime)],
       ['Ended', when(process.endTime) || '—'], ['Part of', parent ? parent.processName : null]]),
@@ -477,6 +491,7 @@ function processSection(root, server, process, processes) {
   ]);
   section.setAttribute('data-process-instance-id', process.processInstanceId);
   section.setAttribute('data-process-key', process.processDefinitionKey);
+  section.classList.add(`case-review-depth-${depth(process, processes)}`);
   return section;
 }
 

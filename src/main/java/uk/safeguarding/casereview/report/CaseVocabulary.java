@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,13 @@ final class CaseVocabulary {
   private final Map<String, String> anyOptionLabels;
   /** Step (activity id) → the fields of the form it shows, for a key that two forms label differently. */
   private final Map<String, Map<String, FormField>> stepForms;
+  /** Variable → the label most of the forms that show it give it. */
+  private final Map<String, String> labels = new HashMap<>();
 
   private CaseVocabulary(Map<String, FormField> fields, Map<String, String> anyOptionLabels,
-                         Map<String, Map<String, FormField>> stepForms) {
+                         Map<String, Map<String, FormField>> stepForms, Map<String, Map<String, Long>> labelCounts) {
+    labelCounts.forEach((variable, counts) -> counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .ifPresent(most -> labels.put(variable, most.getKey())));
     this.fields = fields;
     this.anyOptionLabels = anyOptionLabels;
     this.stepForms = stepForms;
@@ -68,6 +73,7 @@ final class CaseVocabulary {
           .forEach(task -> stepFormIds.put(task.getId(), task.getCamundaFormRef()));
     }
     Map<String, Map<String, FormField>> formsById = new HashMap<>();
+    Map<String, Map<String, Long>> labelCounts = new HashMap<>();
     for (String deployment : deployments) {
       for (String resource : repositoryService.getDeploymentResourceNames(deployment)) {
         if (resource.endsWith(".form")) {
@@ -76,6 +82,10 @@ final class CaseVocabulary {
           form.fields().forEach(field -> {
             byKey.putIfAbsent(field.key(), field);
             fields.putIfAbsent(field.key(), field);
+            if (field.label() != null && !field.label().isBlank()) {
+              labelCounts.computeIfAbsent(field.key(), key -> new LinkedHashMap<>())
+                  .merge(field.label(), 1L, Long::sum);
+            }
             field.optionLabels().forEach(anyOptionLabels::putIfAbsent);
           });
         }
@@ -89,7 +99,7 @@ final class CaseVocabulary {
     fields.values().stream().flatMap(field -> Stream.concat(Stream.of(field), field.children().stream()))
         .map(FormField::valuesKey).filter(key -> key != null && facts.get(key) != null).distinct()
         .forEach(key -> offered(facts.get(key).toString()).forEach(anyOptionLabels::putIfAbsent));
-    return new CaseVocabulary(fields, anyOptionLabels, stepForms);
+    return new CaseVocabulary(fields, anyOptionLabels, stepForms, labelCounts);
   }
 
   private static Map<String, String> offered(String options) {
@@ -139,13 +149,14 @@ final class CaseVocabulary {
 
   /**
    * The name people read for a variable: the decision it records, the label of the form of the step that set
-   * it (a key two forms label differently), any form's label, or its name in words.
+   * it (a key two forms label differently), the label most forms give it, or its name in words.
    */
   String label(String variable, String activityId) {
     Optional<FormField> onTheStep = Optional.ofNullable(activityId).map(stepForms::get)
         .map(form -> form.get(variable));
     return AuditedDecisions.of(variable).map(AuditedDecisions.Kind::label)
-        .or(() -> onTheStep.or(() -> field(variable)).map(FormField::label).filter(label -> !label.isBlank()))
+        .or(() -> onTheStep.map(FormField::label).filter(label -> !label.isBlank()))
+        .or(() -> Optional.ofNullable(labels.get(variable)))
         .orElseGet(() -> words(variable));
   }
 
