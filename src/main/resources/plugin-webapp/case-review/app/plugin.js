@@ -551,12 +551,42 @@ function variableChanges(rows) {
   ], rows);
 }
 
+/** Camunda's operation types and entities in words; anything newer is split into words as it is. */
+const OPERATIONS = {
+  Complete: 'Completed', Assign: 'Assigned', Claim: 'Claimed', SetOwner: 'Set the owner of', Delegate: 'Delegated',
+  Resolve: 'Resolved', Create: 'Created', Update: 'Changed', Delete: 'Deleted', SetVariable: 'Set a variable of',
+  ModifyVariable: 'Changed the variables of', RemoveVariable: 'Removed a variable of', Suspend: 'Suspended',
+  Activate: 'Activated', SetJobRetries: 'Set the retries of', SetDueDate: 'Changed the due date of',
+  AddIdentityLink: 'Added who may take', DeleteIdentityLink: 'Removed who may take', Migrate: 'Migrated',
+  ModifyProcessInstance: 'Moved', RestartProcessInstance: 'Restarted', CreateIncident: 'Raised an incident on'
+};
+const ENTITIES = {
+  Task: 'a task', ProcessInstance: 'the process', Variable: 'a variable', Job: 'a job', IdentityLink: 'a task',
+  Attachment: 'an attachment', Incident: 'an incident', ProcessDefinition: 'the process definition'
+};
+
+/** "nrOfInstances" → "nr of instances": a camelCase code as words, for the rare one with no label. */
+function words(code) {
+  return String(code || '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function operationText(o) {
+  const done = OPERATIONS[o.operation] || words(o.operation);
+  const what = ENTITIES[o.entity] || words(o.entity);
+  return `${done.charAt(0).toUpperCase()}${done.slice(1)} ${what}`;
+}
+
+/** Completing a task logs "delete: true" (the task is gone): nothing a person would call a change. */
+function operationChange(o) {
+  return o.operation === 'Complete' && o.property === 'delete' ? null : change(o);
+}
+
 /** Camunda's user operation log: completions and claims in Tasklist, edits and cancellations in Cockpit or REST. */
 function operations(rows) {
   return table('case-review-operations', [
-    ['When', (o) => when(o.time)], ['User', (o) => o.user], ['Operation', (o) => o.operation],
-    ['Entity', (o) => o.entity], ['Property', (o) => o.property], ['Old → new', change],
-    ['Annotation', (o) => o.annotation]
+    ['When', (o) => when(o.time)], ['User', (o) => o.user], ['Operation', operationText],
+    ['Property', (o) => (o.operation === 'Complete' && o.property === 'delete' ? null : words(o.property))],
+    ['Old → new', operationChange], ['Annotation', (o) => o.annotation]
   ], rows);
 }
 

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A called process hands its results back to the process that called it (its {@code camunda:out} mapping):
@@ -34,33 +34,30 @@ final class CalledProcessCredit {
       if (called.isEmpty()) {
         continue;
       }
-      List<CaseRecord.Decision> decisions = caller.decisions().stream()
-          .map(decision -> creditOf(decision.by(), decision.time(), called.stream()
-              .flatMap(process -> process.decisions().stream())
-              .filter(handed -> handed.decision().equals(decision.decision())
-                  && Objects.equals(handed.value(), decision.value())),
-              CaseRecord.Decision::time, CaseRecord.Decision::by).map(decision::by).orElse(decision))
-          .toList();
-      List<CaseRecord.VariableChange> changes = caller.variableChanges().stream()
-          .map(change -> creditOf(change.by(), change.time(), called.stream()
-              .flatMap(process -> process.variableChanges().stream())
-              .filter(handed -> handed.variable().equals(change.variable())
-                  && Objects.equals(handed.newValue(), change.newValue())),
-              CaseRecord.VariableChange::time, CaseRecord.VariableChange::by).map(change::by).orElse(change))
-          .toList();
+      List<CaseRecord.Decision> decisions = credit(caller.decisions(),
+          called.stream().flatMap(process -> process.decisions().stream()).toList(),
+          (one, other) -> one.decision().equals(other.decision()) && Objects.equals(one.value(), other.value()),
+          CaseRecord.Decision::time, CaseRecord.Decision::by, CaseRecord.Decision::by);
+      List<CaseRecord.VariableChange> changes = credit(caller.variableChanges(),
+          called.stream().flatMap(process -> process.variableChanges().stream()).toList(),
+          (one, other) -> one.variable().equals(other.variable()) && Objects.equals(one.newValue(), other.newValue()),
+          CaseRecord.VariableChange::time, CaseRecord.VariableChange::by, CaseRecord.VariableChange::by);
       credited.put(caller.processInstanceId(), caller.with(decisions, changes));
     }
     return new ArrayList<>(credited.values());
   }
 
-  /** The person who last made the same change in a called process, by then; only for the process's own changes. */
-  private static <T> Optional<String> creditOf(String by, Date time, Stream<T> handedUp, Function<T, Date> when,
-                                               Function<T, String> who) {
-    if (!CaseHistory.THE_PROCESS.equals(by)) {
-      return Optional.empty();
-    }
-    return handedUp.filter(handed -> !CaseHistory.THE_PROCESS.equals(who.apply(handed))
-            && !when.apply(handed).after(time))
-        .max(Comparator.comparing(when)).map(who);
+  /**
+   * Each of the caller's own changes (made by the process) credited to the person who last made the same
+   * change in a called process, by then.
+   */
+  private static <T> List<T> credit(List<T> own, List<T> handedUp, BiPredicate<T, T> same, Function<T, Date> when,
+                                    Function<T, String> who, BiFunction<T, String, T> creditedTo) {
+    return own.stream().map(change -> !CaseHistory.THE_PROCESS.equals(who.apply(change)) ? change
+        : handedUp.stream().filter(handed -> same.test(change, handed)
+                && !CaseHistory.THE_PROCESS.equals(who.apply(handed)) && !when.apply(handed).after(when.apply(change)))
+            .max(Comparator.comparing(when)).map(handed -> creditedTo.apply(change, who.apply(handed)))
+            .orElse(change))
+        .toList();
   }
 }

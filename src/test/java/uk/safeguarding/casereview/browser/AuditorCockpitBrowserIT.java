@@ -82,6 +82,8 @@ class AuditorCockpitBrowserIT {
       assertThat(incident.findElements(By.cssSelector(
           ".case-review-passed[data-element-id='CallActivity_LocalReview']"))).isEmpty();
       assertThat(incident.findElements(By.cssSelector(".case-review-flow.case-review-taken"))).isNotEmpty();
+      browser.scrollTo(incident.findElement(By.cssSelector(".case-review-diagram")));
+      browser.screenshot("32b-auditor-case-diagram");
 
       WebElement timeline = incident.findElement(By.cssSelector("table.case-review-timeline"));
       browser.scrollTo(timeline);
