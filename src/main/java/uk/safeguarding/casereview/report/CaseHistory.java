@@ -1,14 +1,9 @@
 package uk.safeguarding.casereview.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +20,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -56,10 +49,13 @@ public class CaseHistory {
   private final CaseClock clock;
   private final CaseLinks caseLinks;
   private final CaseStanding standing;
+  private final CaseDiagrams diagrams;
 
   public CaseHistory(HistoryService historyService, RepositoryService repositoryService,
-                     CaseProcesses caseProcesses, CaseClock clock, CaseLinks caseLinks, CaseStanding standing) {
+                     CaseProcesses caseProcesses, CaseClock clock, CaseLinks caseLinks, CaseStanding standing,
+                     CaseDiagrams diagrams) {
     this.caseLinks = caseLinks;
+    this.diagrams = diagrams;
     this.standing = standing;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
@@ -267,58 +263,7 @@ public class CaseHistory {
 
   /** The process's diagram as deployed for its version, and where the case went in it. */
   public Optional<DiagramView> diagram(String processInstanceId) {
-    HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
-    if (process == null) {
-      return Optional.empty();
-    }
-    String xml;
-    try (InputStream model = repositoryService.getProcessModel(process.getProcessDefinitionId())) {
-      xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, List<HistoricActivityInstance>> byActivity = new LinkedHashMap<>();
-    // a multi-instance step counts once per instance (one per agency), not once more for its body
-    HistoryPages.all(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-            .orderByHistoricActivityInstanceId().asc(), MAX_ROWS)
-        .stream().filter(activity -> !"multiInstanceBody".equals(activity.getActivityType()))
-        .forEach(activity -> byActivity.computeIfAbsent(activity.getActivityId(), key -> new ArrayList<>())
-            .add(activity));
-    Map<String, DiagramView.Counts> counts = new LinkedHashMap<>();
-    byActivity.forEach((id, instances) -> counts.put(id, new DiagramView.Counts(
-        instances.stream().filter(instance -> instance.getEndTime() != null).count(),
-        instances.stream().filter(instance -> instance.getEndTime() == null).count())));
-    List<SequenceFlow> sequenceFlows = List.copyOf(repositoryService
-        .getBpmnModelInstance(process.getProcessDefinitionId()).getModelElementsByType(SequenceFlow.class));
-    List<String> flows = sequenceFlows.stream().filter(flow -> taken(flow, sequenceFlows, byActivity))
-        .map(SequenceFlow::getId).toList();
-    return Optional.of(new DiagramView(xml, counts, flows));
-  }
-
-  /**
-   * History keeps steps, not flows. A flow was taken when, for some run of its target, its source is the step
-   * that finished last before that run started, among all the steps with a flow into the target (so a step
-   * reached again through a loop does not light up every way into it). Steps finished in the same instant are
-   * told apart by the engine's sequence counter.
-   */
-  private static boolean taken(SequenceFlow flow, List<SequenceFlow> all,
-                               Map<String, List<HistoricActivityInstance>> byActivity) {
-    String target = flow.getTarget().getId();
-    List<HistoricActivityInstance> sources = all.stream().filter(other -> other.getTarget().getId().equals(target))
-        .map(other -> other.getSource().getId()).distinct()
-        .flatMap(source -> byActivity.getOrDefault(source, List.of()).stream())
-        .filter(instance -> instance.getEndTime() != null).toList();
-    return byActivity.getOrDefault(target, List.of()).stream()
-        .map(run -> sources.stream().filter(source -> !source.getEndTime().after(run.getStartTime()))
-            .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
-                .thenComparing(CaseHistory::sequenceCounter)))
-        .flatMap(Optional::stream)
-        .anyMatch(source -> source.getActivityId().equals(flow.getSource().getId()));
-  }
-
-  private static long sequenceCounter(HistoricActivityInstance instance) {
-    return instance instanceof HistoricActivityInstanceEventEntity entity ? entity.getSequenceCounter() : 0;
+    return diagrams.of(processInstanceId);
   }
 
   private static String text(Object value) {

@@ -2,6 +2,7 @@ package uk.safeguarding.casereview.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -117,7 +118,7 @@ final class ShownValues {
   private static Optional<JsonNode> parse(String text) {
     try {
       return Optional.of(JSON.readTree(text));
-    } catch (java.io.IOException notJson) {
+    } catch (IOException notJson) {
       return Optional.empty();
     }
   }
