@@ -158,6 +158,9 @@ class TasklistAndCockpitBrowserIT {
       browser.click(By.xpath("//a[contains(., 'Hold the rapid review meeting')]"));
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "What the agencies returned");
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Exampleshire Police");
+      // the table shows the day each summary was recorded day first, as the form's fields and text do
+      browser.waitForText(By.cssSelector(".fjs-form-field-table"), UK.format(today));
+      assertThat(browser.visible(By.cssSelector(".fjs-form-field-table")).getText()).doesNotContain(today.toString());
       browser.screenshot("11-rapid-review-meeting-form");
 
       browser.click(By.cssSelector("[ng-click='claim()']"));

@@ -39,19 +39,19 @@ public final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
   private final String baseUrl;
 
-  private Browser(String baseUrl) {
-    // a British browser: form-js shows dates in the browser's locale (dd/mm/yyyy here)
+  private Browser(String baseUrl, String language) {
+    // a British browser unless a test asks for another language (Tasklist's dates are dd/mm/yyyy in any)
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--lang=en-GB");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + ",en"));
     this.driver = new ChromeDriver(service, options);
-    // Chromium on a machine without the en_GB locale installed ignores --lang; this sets it for the page
-    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "en-GB"));
+    // Chromium on a machine without the locale installed ignores --lang; this sets it for the page
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
     driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     this.baseUrl = baseUrl;
@@ -62,8 +62,13 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(int port) {
+    return open(port, "en-GB");
+  }
+
+  /** A browser whose language (and so {@code navigator.language} and Intl's default) is {@code language}. */
+  public static Browser open(int port, String language) {
     RequiredInCi.require(isInstalled(), "Chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-    return new Browser("http://localhost:" + port);
+    return new Browser("http://localhost:" + port, language);
   }
 
   public ChromeDriver driver() {

@@ -17,7 +17,8 @@ export default {
     'scripts/case-review/task-meta',
     'scripts/case-review/form-feedback',
     'scripts/case-review/form-wording',
-    'scripts/case-review/form-drafts'
+    'scripts/case-review/form-drafts',
+    'scripts/case-review/uk-dates'
   ],
 
   shortcuts: {

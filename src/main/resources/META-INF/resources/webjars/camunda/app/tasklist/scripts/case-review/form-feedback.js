@@ -20,6 +20,10 @@ onEveryForm('form feedback', (scope, root) => {
     if (!err) {
       return tasklistAnswer(err, result);
     }
+    if (err.message === SUBMISSION_PREVENTED) {
+      // a script of ours held the form back and says why beside the field (uk-dates.js)
+      return isTaskForm(scope) ? undefined : tasklistAnswer(err);
+    }
     show(scope, root, box, err);
     if (!isTaskForm(scope)) {
       // the start dialog then only ends its request (and shows no notification of its own)
