@@ -1,7 +1,8 @@
 // Tasklist settings of the case review engine (this file replaces the webjar's own config.js).
 export default {
   // loaded by Tasklist from app/tasklist/<path>.js before it starts
-  customScripts: ['scripts/case-review/form-completion', 'scripts/case-review/task-meta'],
+  customScripts: ['scripts/case-review/form-completion', 'scripts/case-review/task-meta',
+    'scripts/case-review/task-cards'],
 
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},

@@ -1,0 +1,66 @@
+// Task cards in Tasklist 7.24: the soonest due first, and the new case's reference once a case is started.
+//
+// Tasklist sorts the list by creation date unless the address says otherwise, so the address is given the
+// due-date order when it has none; choosing another order in the list's header still works. Every task has a
+// due date (a statutory deadline or the partnership's target), so the order is the order of the work.
+// After Start, Tasklist says only "process started"; the answer to the start holds the case's reference
+// (its business key), which the person needs to find the case again and to quote it.
+const angular = window.angular;
+
+const DUE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
+
+function sortByDueDate($location) {
+  if ($location.path() === '/' && !$location.search().sorting) {
+    $location.search('sorting', DUE_FIRST).replace();
+  }
+}
+
+if (angular) {
+  angular.module('cam.tasklist.task').run([
+    '$location',
+    '$rootScope',
+    function($location, $rootScope) {
+      sortByDueDate($location);
+      $rootScope.$on('$locationChangeSuccess', function() {
+        sortByDueDate($location);
+      });
+    }
+  ]);
+
+  angular.module('cam.tasklist.form').config([
+    '$provide',
+    function($provide) {
+      $provide.decorator('camTasklistFormDirective', [
+        '$delegate',
+        'Notifications',
+        function($delegate, Notifications) {
+          const directive = $delegate[0];
+          const controller = directive.controller;
+          // the start dialog hands the form its callback; the form's controller resolves it, so it is wrapped here
+          directive.controller = [
+            '$scope',
+            '$injector',
+            function($scope, $injector) {
+              $injector.invoke(controller, this, {$scope: $scope});
+              const callback = $scope.onFormCompletionCallback;
+              $scope.onFormCompletionCallback = function(err, result) {
+                if (!err && result && result.definitionId && result.businessKey) {
+                  Notifications.addMessage({
+                    status: 'Case started',
+                    message: 'Its reference is ' + result.businessKey + '. Quote it to find the case again.',
+                    duration: 60000
+                  });
+                }
+                return callback.apply(this, arguments);
+              };
+            }
+          ];
+          return $delegate;
+        }
+      ]);
+    }
+  ]);
+}
+
+// no plugin of its own: this module only adjusts Tasklist
+export default [];
