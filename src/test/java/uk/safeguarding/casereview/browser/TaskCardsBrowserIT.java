@@ -106,8 +106,10 @@ class TaskCardsBrowserIT {
       assertThat(cards).extracting(card -> card.findElement(By.cssSelector("h4.task")).getText())
           .containsExactly("Check the chronology: Exampleshire Police",
               "Check the chronology: Health (Integrated Care Board)", "Check the chronology: Education");
-      // the card's own line for the agency, beside the case and the pseudonym
-      assertThat(cards.get(1).getText()).contains("Agency").contains("Health (Integrated Care Board)")
+      // the card's own line for the agency, after the case and the pseudonym when the card is opened out
+      cards.get(1).findElement(By.cssSelector(".shutter")).click();
+      browser.waitForText(By.cssSelector(".tasks-list li.task .task-card-details.expanded"), "Agency");
+      assertThat(cardsOf(browser, reference).get(1).getText()).contains("Agency:\nHealth (Integrated Care Board)")
           .contains("Child Dunnock");
       assertThat(colourOf(cards.get(0).findElement(By.cssSelector(".due-date")))).isEqualTo(RED);
       assertThat(colourOf(cards.get(1).findElement(By.cssSelector(".due-date")))).isNotEqualTo(RED);

@@ -14,6 +14,9 @@ final class ReferralStates {
 
   private static final Map<String, String> AT = Map.of(
       "Task_ScreenReferral", "Being screened by the review group",
+      "Task_TellReferrerNoAction", "Closed: no further action",
+      "Task_StartSeriousIncident", "Became a serious incident case",
+      "Task_TellGroupNotNotified", "Closed: not notified as a serious incident",
       "Task_ConsiderNotification", "Being considered as a serious incident",
       "CallActivity_AgencyReview", "Single-agency review or audit under way",
       "CallActivity_LearningReview", "Local learning review under way",

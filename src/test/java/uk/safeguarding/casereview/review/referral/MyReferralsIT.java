@@ -3,6 +3,7 @@ package uk.safeguarding.casereview.review.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.ReviewForms;
+import uk.safeguarding.casereview.support.SmtpServer;
 import uk.safeguarding.casereview.support.TasklistClient;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
 
@@ -58,6 +60,9 @@ class MyReferralsIT {
     CaseDriver.besideJobExecutor(engine).complete("member", screened, "Task_ScreenReferral",
         CaseDriver.form("screeningOutcome", "no-action", "screeningRationale", "Already known learning."));
 
+    // the referrer is told by mail in a step of its own; the state reads the same before and after it
+    SmtpServer.await("the screened referral closed", Duration.ofSeconds(30), () -> referrals(referrer.session())
+        .stream().anyMatch(referral -> referral.path("state").asText().equals("Closed: no further action")));
     List<JsonNode> mine = referrals(referrer.session());
     JsonNode first = mine.stream().filter(referral -> referral.path("caseReference").asText().equals(screened))
         .findFirst().orElseThrow();

@@ -45,10 +45,13 @@ if (angular) {
               const callback = $scope.onFormCompletionCallback;
               $scope.onFormCompletionCallback = function(err, result) {
                 if (!err && result && result.definitionId && result.businessKey) {
-                  Notifications.addMessage({
-                    status: 'Case started',
-                    message: 'Its reference is ' + result.businessKey + '. Quote it to find the case again.',
-                    duration: 60000
+                  // after the dialog has gone, as Tasklist's own "started": closing it clears earlier messages
+                  $scope.$on('$destroy', function() {
+                    Notifications.addMessage({
+                      status: 'Case started',
+                      message: 'Its reference is ' + result.businessKey + '. Quote it to find the case again.',
+                      duration: 60000
+                    });
                   });
                 }
                 return callback.apply(this, arguments);
