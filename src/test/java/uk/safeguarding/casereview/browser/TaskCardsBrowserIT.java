@@ -122,6 +122,7 @@ class TaskCardsBrowserIT {
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Check the chronology: Exampleshire Police");
       WebElement headerDue = browser.visible(By.cssSelector("[cam-tasklist-task-meta] .due-date"));
       assertThat(colourOf(headerDue)).isEqualTo(RED);
+      browser.visible(By.cssSelector(".fjs-form"));
       browser.screenshot("61-overdue-task-header-in-red");
     }
   }
@@ -149,7 +150,7 @@ class TaskCardsBrowserIT {
       assertThat(told.getText()).contains("Its reference is " + reference + ".");
       browser.screenshot("62-reference-shown-after-start");
 
-      browser.dismissNotifications();
+      // the notification sits at the foot of the page, clear of the panel: no need to close it first
       browser.click(By.cssSelector("a.case-review-my-referrals"));
       WebElement panel = browser.visible(By.cssSelector(".case-review-referrals table"));
       browser.waitForText(By.cssSelector(".case-review-referrals"), reference);
