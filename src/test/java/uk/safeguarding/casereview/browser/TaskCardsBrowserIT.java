@@ -36,7 +36,9 @@ import uk.safeguarding.casereview.support.WebIntegrationTest;
 @WebIntegrationTest
 class TaskCardsBrowserIT {
 
+  /** #c62828 as Selenium reports a colour, and as the page's own getComputedStyle does. */
   private static final String RED = "rgba(198, 40, 40, 1)";
+  private static final String RED_IN_PAGE = "rgb(198, 40, 40)";
   private static final AtomicInteger NUMBERS = new AtomicInteger(7100);
 
   @LocalServerPort int port;
@@ -73,9 +75,19 @@ class TaskCardsBrowserIT {
     taskService.setDueDate(task.getId(), due);
   }
 
-  private static List<WebElement> cardsOf(Browser browser, String reference) {
-    return browser.all(By.cssSelector(".tasks-list li.task")).stream()
-        .filter(card -> card.getText().contains(reference)).toList();
+  /** The cards of the case in list order: name, text, due date colour, left edge colour, priority shown. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> cardsOf(Browser browser, String reference) {
+    return (List<Map<String, Object>>) browser.driver().executeScript("""
+        return Array.from(document.querySelectorAll('.tasks-list li.task'))
+          .filter(card => card.innerText.includes(arguments[0]))
+          .map(card => ({
+            name: card.querySelector('h4.task').innerText.trim(),
+            text: card.innerText,
+            dueColour: getComputedStyle(card.querySelector('.due-date')).color,
+            edgeColour: getComputedStyle(card).borderLeftColor,
+            priorityShown: !!card.querySelector('.priority') && card.querySelector('.priority').offsetParent !== null
+          }));""", reference);
   }
 
   private static String colourOf(WebElement element) {
@@ -102,23 +114,27 @@ class TaskCardsBrowserIT {
           .contains("dueDate");
       browser.screenshot("60-three-agencies-chronology-cards");
 
-      List<WebElement> cards = cardsOf(browser, reference);
-      assertThat(cards).extracting(card -> card.findElement(By.cssSelector("h4.task")).getText())
-          .containsExactly("Check the chronology: Exampleshire Police",
-              "Check the chronology: Health (Integrated Care Board)", "Check the chronology: Education");
-      // the card's own line for the agency, after the case and the pseudonym when the card is opened out
-      cards.get(1).findElement(By.cssSelector(".shutter")).click();
-      browser.waitForText(By.cssSelector(".tasks-list li.task .task-card-details.expanded"), "Agency");
-      assertThat(cardsOf(browser, reference).get(1).getText()).contains("Agency:\nHealth (Integrated Care Board)")
-          .contains("Child Dunnock");
-      assertThat(colourOf(cards.get(0).findElement(By.cssSelector(".due-date")))).isEqualTo(RED);
-      assertThat(colourOf(cards.get(1).findElement(By.cssSelector(".due-date")))).isNotEqualTo(RED);
-      assertThat(cards.get(0).getCssValue("border-left-color")).isEqualTo(RED);
+      // read in one go: Tasklist refreshes the list now and then, which would leave found elements stale
+      List<Map<String, Object>> cards = cardsOf(browser, reference);
+      assertThat(cards).extracting(card -> card.get("name")).containsExactly(
+          "Check the chronology: Exampleshire Police", "Check the chronology: Health (Integrated Care Board)",
+          "Check the chronology: Education");
+      assertThat(cards.get(0)).containsEntry("dueColour", RED_IN_PAGE).containsEntry("edgeColour", RED_IN_PAGE);
+      assertThat(cards.get(1).get("dueColour")).isNotEqualTo(RED_IN_PAGE);
+      assertThat(cards.get(2).get("dueColour")).isNotEqualTo(RED_IN_PAGE);
       // Camunda's priority, 50 on every task, is not shown
-      assertThat(browser.all(By.cssSelector(".tasks-list .priority"))).noneMatch(WebElement::isDisplayed);
-      assertThat(cards).noneMatch(card -> card.getText().lines().anyMatch(line -> line.trim().equals("50")));
+      assertThat(cards).allSatisfy(card -> assertThat(card).containsEntry("priorityShown", false)
+          .extractingByKey("text").asString().doesNotContainPattern("(?m)^\\s*50\\s*$"));
 
-      cards.get(0).findElement(By.cssSelector("h4.task a")).click();
+      // the card's own line for the agency, after the case and the pseudonym when the card is opened out
+      browser.click(By.xpath("//li[contains(@class,'task') and .//h4[contains(., 'Health (Integrated Care Board)')]"
+          + " and contains(., '" + reference + "')]//*[contains(@class,'shutter')]"));
+      browser.waitForText(By.cssSelector(".tasks-list li.task .task-card-details.expanded"), "Agency");
+      assertThat(cardsOf(browser, reference).get(1).get("text").toString())
+          .contains("Agency:\nHealth (Integrated Care Board)").contains("Child Dunnock");
+
+      browser.click(By.xpath("//li[contains(@class,'task') and contains(., '" + reference + "')]"
+          + "//h4/a[contains(., 'Exampleshire Police')]"));
       browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Check the chronology: Exampleshire Police");
       WebElement headerDue = browser.visible(By.cssSelector("[cam-tasklist-task-meta] .due-date"));
       assertThat(colourOf(headerDue)).isEqualTo(RED);
