@@ -84,6 +84,18 @@ function formatWhen(value) {
   return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }
 
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric'
+});
+
+/** A deadline's day in words, as in a letter: "3 November 2026" (a due time is always the end of a day). */
+function formatDay(value) {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || '');
+  const instant = date ? new Date(Date.UTC(date[1], date[2] - 1, date[3], 12))
+    : new Date(String(value).replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(instant.getTime()) ? String(value || '') : LONDON_DAY.format(instant);
+}
+
 /** A date or time that does not wrap in a table cell. */
 function when(value) {
   return value ? h('span', { class: 'case-review-when' }, formatWhen(value)) : null;
@@ -368,6 +380,7 @@ function showCasePage(container, server) {
   });
   fill(root, body, request, (review) => [
     caseHeader(review),
+    foldAll(body),
     (review.processes || []).map((process) => processSection(root, server, process, review.processes))
   ]);
 }
@@ -376,8 +389,50 @@ function caseHeader(review) {
   return h('header', { class: 'case-review-case-header' },
     h('h1', { class: 'case-review-title' }, h('span', { class: 'case-review-reference' }, review.reference),
       ' ', h('small', { class: 'case-review-pseudonym' }, review.pseudonym)),
-    facts([['State', caseState(review.state)], ['Started', when(review.startTime)],
-      ['Ended', when(review.endTime) || '—'], ['Linked cases', linkedCases(review.linkedCases)]]));
+    caseSummary(review));
+}
+
+/** Where the case stands, open at the top of the page: what is open now, for whom, the next deadline, its links. */
+function caseSummary(review) {
+  const standing = review.standing || { stages: [], waitingFor: [] };
+  const ended = Boolean(review.endTime);
+  const list = (items, className) => (items && items.length
+    ? h('ul', { class: `case-review-list ${className}` }, items.map((item) => h('li', {}, item))) : null);
+  return fold('case-review-summary', [h('h2', { class: 'case-review-fold-title' }, 'Where the case stands')], [
+    facts([
+      ['State', caseState(review.state)],
+      ['Now at', list(standing.stages, 'case-review-stages') || (ended ? 'Ended' : 'No step open')],
+      ['Waiting for', list(standing.waitingFor, 'case-review-waiting-for')],
+      ['Next deadline', deadline(standing)],
+      ['Linked cases', linkedCases(review.linkedCases)],
+      ['Started', when(review.startTime)],
+      ['Ended', when(review.endTime) || '—']
+    ], 'case-review-standing')
+  ], true);
+}
+
+function deadline({ nextDeadline, overdue }) {
+  if (!nextDeadline) {
+    return null;
+  }
+  return h('span', { class: 'case-review-next-deadline' }, formatDay(nextDeadline),
+    overdue ? [' ', label(['overdue', 'label-danger'], 'overdue')] : null);
+}
+
+/** Buttons that open or fold every section at once. */
+function foldAll(body) {
+  const every = (open) => () => body.querySelectorAll('details').forEach((details) => { details.open = open; });
+  return h('div', { class: 'case-review-fold-all' },
+    h('button', { type: 'button', class: 'btn btn-default btn-xs case-review-open-all', onclick: every(true) },
+      'Open every section'), ' ',
+    h('button', { type: 'button', class: 'btn btn-default btn-xs case-review-fold-every', onclick: every(false) },
+      'Fold every section'));
+}
+
+/** A section that folds: <details>, so the keyboard and screen readers work it without any script. */
+function fold(className, heading, content, open = false) {
+  return h('details', { class: `case-review-fold ${className}`, open },
+    h('summary', { class: 'case-review-fold-summary' }, heading), content);
 }
 
 function linkedCases(links) {
@@ -388,68 +443,150 @@ function linkedCases(links) {
     links.map((link) => h('li', {}, `${link.relation}: `, caseLink(link.reference))));
 }
 
-function facts(pairs) {
-  return h('dl', { class: 'case-review-facts' },
-    pairs.filter(([, content]) => content).map(([term, content]) => [h('dt', {}, term), h('dd', {}, content)]));
+/** Term and value pairs; each pair is grouped so that a line never breaks between a term and its value. */
+function facts(pairs, className = '') {
+  return h('dl', { class: `case-review-facts ${className}` }, pairs.filter(([, content]) => content)
+    .map(([term, content]) => h('div', { class: 'case-review-fact' }, h('dt', {}, term), h('dd', {}, content))));
 }
 
+/** How many processes up the case's first one is: a called process is indented under its caller. */
+function depth(process, processes) {
+  let level = 0;
+  for (let parent = process; level < 3; level += 1) {
+    const id = parent.parentProcessInstanceId;
+    parent = processes.find((other) => other.processInstanceId === id);
+    if (!parent) {
+      break;
+    }
+  }
+  return level;
+}
+
+/** One process of the case, folded: its name, state and dates in the fold's heading, the rest inside. */
 function processSection(root, server, process, processes) {
   const parent = processes.find((other) => other.processInstanceId === process.parentProcessInstanceId);
   const diagram = h('div', { class: 'case-review-diagram' });
   fill(root, diagram, server.get(`/processes/${encodeURIComponent(process.processInstanceId)}/diagram`),
     (data) => diagramView(data, process.processName));
-  return h('section', {
-    class: 'case-review-process', 'data-process-instance-id': process.processInstanceId,
-    'data-process-key': process.processDefinitionKey
-  },
-  h('h2', { class: 'case-review-process-name' }, process.processName,
-    process.label ? h('small', {}, ` ${process.label}`) : null),
-  facts([['Version', process.version], ['State', caseState(process.state)], ['Started', when(process.startTime)],
-    ['Ended', when(process.endTime) || '—'], ['Part of', parent ? parent.processName : null]]),
-  diagram,
-  h('h3', {}, 'Timeline'), timeline(process.steps),
-  h('h3', {}, 'Decisions'), decisions(process.decisions),
-  h('h3', {}, 'Changes to the case’s data'), variableChanges(process.variableChanges),
-  h('h3', {}, 'Operations people performed'), operations(process.operations));
+  const count = (rows) => ` (${(rows || []).length})`;
+  const section = fold('case-review-process', [
+    h('h2', { class: 'case-review-process-name case-review-fold-title' }, process.processName,
+      process.label ? h('small', {}, ` ${process.label}`) : null),
+    ' ', caseState(process.state),
+    h('span', { class: 'case-review-fold-dates text-muted' }, process.endTime
+      ? `${formatWhen(process.startTime)} to ${formatWhen(process.endTime)}` : `since ${formatWhen(process.startTime)}`)
+  ], [
+    facts([['Version', process.version], ['Started', when(process.startTime)],
+      ['Ended', when(process.endTime) || '—'], ['Part of', parent ? parent.processName : null]]),
+    diagram,
+    fold('case-review-part case-review-part-timeline', h('h3', {}, 'Timeline', count(process.steps)),
+      timeline(process.steps), true),
+    fold('case-review-part case-review-part-decisions', h('h3', {}, 'Decisions', count(process.decisions)),
+      decisions(process.decisions), true),
+    fold('case-review-part case-review-part-changes',
+      h('h3', {}, 'Changes to the case’s data', count(process.variableChanges)),
+      variableChanges(process.variableChanges)),
+    fold('case-review-part case-review-part-operations',
+      h('h3', {}, 'Operations people performed', count(process.operations)), operations(process.operations))
+  ]);
+  section.setAttribute('data-process-instance-id', process.processInstanceId);
+  section.setAttribute('data-process-key', process.processDefinitionKey);
+  section.classList.add(`case-review-depth-${depth(process, processes)}`);
+  return section;
+}
+
+/** Done late or in time; still open: overdue, or when it is due. */
+function stepStatus(step) {
+  const open = !step.endTime && !step.canceled;
+  if (step.late === true) {
+    return open ? label(['overdue', 'label-danger'], 'overdue') : label(['late', 'label-danger'], 'late');
+  }
+  if (step.late === false) {
+    return open ? label([`open, due ${formatDay(step.due)}`, 'label-info'], 'open')
+      : label(['on time', 'label-success'], 'on-time');
+  }
+  return null;
 }
 
 function timeline(steps) {
-  const lateness = (step) => {
-    if (step.late === true) {
-      return label(['late', 'label-danger'], 'late');
-    }
-    return step.late === false ? label(['on time', 'label-success'], 'on-time') : null;
-  };
   return table('case-review-timeline', [
     ['Step', (s) => [s.name || s.activityId, s.canceled ? h('small', {}, ' (cancelled)') : null]],
     ['Started', (s) => when(s.startTime)],
     ['Ended', (s) => when(s.endTime)],
     ['Completed by', (s) => s.completedBy || (s.assignee ? `${s.assignee} (assignee)` : '')],
     ['Due', (s) => when(s.due)],
-    ['Late', lateness]
+    ['In time?', stepStatus]
   ], steps, (s) => (s.canceled ? 'case-review-canceled' : null));
 }
 
 function decisions(rows) {
   return table('case-review-decisions', [
-    ['Step', (d) => d.step], ['Decision', (d) => d.decision], ['Value', (d) => value(d.value)],
+    ['Step', (d) => d.step], ['Decision', (d) => d.decision],
+    ['Outcome', (d) => value(d.valueLabel ?? d.value)],
     ['Reason', (d) => d.reason], ['By', (d) => d.by], ['When', (d) => when(d.time)]
   ], rows);
 }
 
+/** A value as the server put it for people: text, or a dynamic list's entries with their fields' labels. */
+function shown(content) {
+  if (!content) {
+    return value(null);
+  }
+  if (!content.entries) {
+    return value(content.text);
+  }
+  if (content.entries.length === 0) {
+    return h('span', { class: 'case-review-value text-muted' }, '(none)');
+  }
+  return h('ol', { class: 'case-review-entries' }, content.entries.map((entry) => h('li', {},
+    h('dl', { class: 'case-review-entry' }, entry.map((field) => [h('dt', {}, field.label), h('dd', {}, field.value)])))));
+}
+
 function variableChanges(rows) {
   return table('case-review-changes', [
-    ['When', (c) => when(c.time)], ['Variable', (c) => c.variable], ['Old → new', change],
+    ['When', (c) => when(c.time)], ['What', (c) => c.label || c.variable],
+    ['Old → new', (c) => (c.oldShown ? [shown(c.oldShown), h('span', { class: 'case-review-arrow' }, ' → ')] : [])
+      .concat(shown(c.newShown))],
     ['By', (c) => c.by], ['Step', (c) => c.step]
   ], rows);
+}
+
+/** Camunda's operation types and entities in words; anything newer is split into words as it is. */
+const OPERATIONS = {
+  Complete: 'Completed', Assign: 'Assigned', Claim: 'Claimed', SetOwner: 'Set the owner of', Delegate: 'Delegated',
+  Resolve: 'Resolved', Create: 'Created', Update: 'Changed', Delete: 'Deleted', SetVariable: 'Set a variable of',
+  ModifyVariable: 'Changed the variables of', RemoveVariable: 'Removed a variable of', Suspend: 'Suspended',
+  Activate: 'Activated', SetJobRetries: 'Set the retries of', SetDueDate: 'Changed the due date of',
+  AddIdentityLink: 'Added who may take', DeleteIdentityLink: 'Removed who may take', Migrate: 'Migrated',
+  ModifyProcessInstance: 'Moved', RestartProcessInstance: 'Restarted', CreateIncident: 'Raised an incident on'
+};
+const ENTITIES = {
+  Task: 'a task', ProcessInstance: 'the process', Variable: 'a variable', Job: 'a job', IdentityLink: 'a task',
+  Attachment: 'an attachment', Incident: 'an incident', ProcessDefinition: 'the process definition'
+};
+
+/** "nrOfInstances" → "nr of instances": a camelCase code as words, for the rare one with no label. */
+function words(code) {
+  return String(code || '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function operationText(o) {
+  const done = OPERATIONS[o.operation] || words(o.operation);
+  const what = ENTITIES[o.entity] || words(o.entity);
+  return `${done.charAt(0).toUpperCase()}${done.slice(1)} ${what}`;
+}
+
+/** Completing a task logs "delete: true" (the task is gone): nothing a person would call a change. */
+function operationChange(o) {
+  return o.operation === 'Complete' && o.property === 'delete' ? null : change(o);
 }
 
 /** Camunda's user operation log: completions and claims in Tasklist, edits and cancellations in Cockpit or REST. */
 function operations(rows) {
   return table('case-review-operations', [
-    ['When', (o) => when(o.time)], ['User', (o) => o.user], ['Operation', (o) => o.operation],
-    ['Entity', (o) => o.entity], ['Property', (o) => o.property], ['Old → new', change],
-    ['Annotation', (o) => o.annotation]
+    ['When', (o) => when(o.time)], ['User', (o) => o.user], ['Operation', operationText],
+    ['Property', (o) => (o.operation === 'Complete' && o.property === 'delete' ? null : words(o.property))],
+    ['Old → new', operationChange], ['Annotation', (o) => o.annotation]
   ], rows);
 }
 

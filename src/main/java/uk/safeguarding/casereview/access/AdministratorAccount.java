@@ -42,4 +42,13 @@ public class AdministratorAccount {
   public String id() {
     return administrator.getId();
   }
+
+  /**
+   * The administrator's password as the demo users' table may show it: only the demo convention (password =
+   * user id, admin/admin in the embedded default) is shown, never a password someone chose.
+   */
+  public String passwordToShow() {
+    return administrator.getId().equals(administrator.getPassword()) ? administrator.getPassword()
+        : "(as configured: casereview.administrator.password, not shown)";
+  }
 }

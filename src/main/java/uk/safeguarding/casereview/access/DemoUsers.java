@@ -87,10 +87,10 @@ public class DemoUsers {
     LOG.info(table());
   }
 
-  private String table() {
+  String table() {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"user", "password", "name", "role"});
-    rows.add(new String[] {administrator.id(), "(casereview.administrator.password)", "", "Administrator"});
+    rows.add(new String[] {administrator.id(), administrator.passwordToShow(), "", "Administrator"});
     for (DemoUser demo : users()) {
       rows.add(new String[] {demo.id(), demo.id(), demo.firstName() + " " + demo.lastName(), demo.role()});
     }

@@ -19,7 +19,7 @@ public class ProductionEnvironment implements EnvironmentPostProcessor {
 
   /** Every variable application-production.yaml reads without a default. */
   public static final List<String> REQUIRED = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_USER",
-      "ADMIN_PASSWORD", "PUBLIC_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_STARTTLS", "MAIL_FROM");
+      "ADMIN_PASSWORD", "PUBLIC_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_STARTTLS", "MAIL_FROM", "PARTNERSHIP_NAME");
 
   /** May be present but empty (e.g. a database that trusts local connections). */
   private static final Set<String> MAY_BE_EMPTY = Set.of("DB_PASSWORD");

@@ -50,7 +50,8 @@ final class FieldChecks {
           + text.length() + ")");
     }
     if (field.pattern() != null && !field.pattern().isEmpty() && !matches(field.pattern(), text)) {
-      entry.reject(violations, "is not in the expected format");
+      entry.reject(violations, field.patternMessage() == null ? "is not in the expected format"
+          : "is not in the expected format: " + field.patternMessage());
     }
     if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
       entry.reject(violations, "must be an email address");

@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.form;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An input field of a Camunda Form with the constraints its author set in the form editor. The server
@@ -12,6 +13,7 @@ import java.util.List;
  *                  validator puts its result in {@code options} before checking the field
  * @param decimalDigits how many decimals a number may have (0: a whole number), when the form says
  * @param children  the fields of each entry of a dynamic list (whose key is the list's path)
+ * @param optionLabels what people read for each value the form offers (value → label), for showing history
  */
 public record FormField(
     String key,
@@ -22,6 +24,7 @@ public record FormField(
     Integer minLength,
     Integer maxLength,
     String pattern,
+    String patternMessage,
     Double min,
     Double max,
     Integer decimalDigits,
@@ -32,17 +35,24 @@ public record FormField(
     String hideCondition,
     boolean readonly,
     boolean disabled,
-    List<FormField> children) {
+    List<FormField> children,
+    Map<String, String> optionLabels) {
 
-  /** What people see in messages: the label they read on the form, then the key that names the variable. */
+  /** What people see in messages: the label they read on the form (keys are for the API's structured answer). */
   public String displayName() {
+    return label == null || label.isBlank() ? key : "\"" + label + "\"";
+  }
+
+  /** The label and the key, for refusals of calls that only an API client makes (a form never sends them). */
+  public String labelAndKey() {
     return label == null || label.isBlank() ? key : "\"" + label + "\" (" + key + ")";
   }
 
   /** The same field offering the given values, as its {@code valuesExpression} worked them out. */
   public FormField offering(List<String> values) {
-    return new FormField(key, label, type, subtype, required, minLength, maxLength, pattern, min, max, decimalDigits,
-        validationType, List.copyOf(values), valuesKey, valuesExpression, hideCondition, readonly, disabled, children);
+    return new FormField(key, label, type, subtype, required, minLength, maxLength, pattern, patternMessage, min, max,
+        decimalDigits, validationType, List.copyOf(values), valuesKey, valuesExpression, hideCondition, readonly,
+        disabled, children, optionLabels);
   }
 
   /** Read-only and disabled fields show data; nobody types into them, so nothing they hold is checked. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,8 +46,9 @@ public record FormSchema(String id, List<FormField> fields) {
         List<FormField> entryFields = new ArrayList<>();
         collect(component.path("components"), entryFields);
         fields.add(new FormField(component.path("path").asText(), label(component), type, null, false, null, null,
-            null, null, null, null, null, List.of(), null, null,
-            component.path("conditional").path("hide").asText(null), false, false, List.copyOf(entryFields)));
+            null, null, null, null, null, null, List.of(), null, null,
+            component.path("conditional").path("hide").asText(null), false, false, List.copyOf(entryFields),
+            Map.of()));
         continue;
       }
       if (component.has("components")) {
@@ -59,7 +63,11 @@ public record FormSchema(String id, List<FormField> fields) {
   private static FormField field(JsonNode component, String type) {
     JsonNode validate = component.path("validate");
     List<String> options = new ArrayList<>();
-    component.path("values").forEach(option -> options.add(option.path("value").asText()));
+    Map<String, String> optionLabels = new LinkedHashMap<>();
+    component.path("values").forEach(option -> {
+      options.add(option.path("value").asText());
+      optionLabels.putIfAbsent(option.path("value").asText(), option.path("label").asText(option.path("value").asText()));
+    });
     return new FormField(
         component.path("key").asText(),
         label(component),
@@ -69,6 +77,7 @@ public record FormSchema(String id, List<FormField> fields) {
         integer(validate, "minLength"),
         integer(validate, "maxLength"),
         validate.path("pattern").asText(null),
+        component.path("properties").path("patternMessage").asText(null),
         number(validate, "min"),
         number(validate, "max"),
         integer(component, "decimalDigits"),
@@ -79,7 +88,8 @@ public record FormSchema(String id, List<FormField> fields) {
         component.path("conditional").path("hide").asText(null),
         component.path("readonly").asBoolean(false),
         component.path("disabled").asBoolean(false),
-        List.of());
+        List.of(),
+        Collections.unmodifiableMap(optionLabels));
   }
 
   /** Date and time fields carry their label as dateLabel / timeLabel. */

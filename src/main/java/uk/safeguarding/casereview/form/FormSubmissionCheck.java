@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.safeguarding.casereview.review.CaseVariables;
 
 /**
  * Checks what a form submitted before the engine goes on: at the start of a process started from a form,
@@ -14,6 +17,8 @@ import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
  * API as it is (HTTP 400 with the message).
  */
 public class FormSubmissionCheck implements ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionCheck.class);
 
   private final FormSubmissionValidator validator;
   private final DeployedForms forms;
@@ -40,6 +45,16 @@ public class FormSubmissionCheck implements ExecutionListener {
     }
     String deploymentId = ((PvmExecutionImpl) execution).getProcessDefinition().getDeploymentId();
     FormSchema schema = forms.find(formKey, binding, version, deploymentId);
-    validator.validate(schema, formName, execution.getVariables());
+    try {
+      validator.validate(schema, formName, execution.getVariables());
+    } catch (FormValidationException refused) {
+      // a person's mistake, not a fault: one line that says where, never what was typed (the engine's own
+      // stack trace for it is kept out of the log by QuietFormRefusals)
+      Object reference = execution.getVariable(CaseVariables.CASE_REFERENCE);
+      LOG.info("Form \"{}\" refused for {} at {}: {} in error", formName,
+          reference == null ? "a new case (" + execution.getProcessDefinitionId() + ")" : "case " + reference,
+          execution.getCurrentActivityId(), String.join(", ", refused.getFields()));
+      throw refused;
+    }
   }
 }

@@ -29,7 +29,7 @@ public class FormSubmissionValidator {
       if (conditions.isHidden(field.hideCondition(), values.asMap())) {
         hidden.add(field.key());
       } else if (field.isInput()) {
-        check(new FieldEntry(offering(field, values), values, values, ""), violations);
+        check(new FieldEntry(offering(field, values), values, values), violations);
       }
     }
     // rules see what the form shows: a hidden field's value, even one left from an earlier round, is not there
@@ -110,7 +110,8 @@ public class FormSubmissionValidator {
       @SuppressWarnings("unchecked")
       FormValues itemValues = new FormValues((Map<String, Object>) item);
       for (FormField child : entry.field().children()) {
-        FieldEntry inEntry = new FieldEntry(child, itemValues, entry.submission(), label + " " + (i + 1) + ": ");
+        FieldEntry inEntry = new FieldEntry(child, itemValues, entry.submission(), label + " " + (i + 1) + ": ",
+            entry.key() + "[" + i + "].");
         if (conditions.isHidden(child.hideCondition(), itemValues.asMap())) {
           // Tasklist sends nothing for a field the entry hides, and a value there would go unchecked
           if (!itemValues.isEmpty(child.key())) {
@@ -118,7 +119,7 @@ public class FormSubmissionValidator {
           }
         } else if (child.isInput()) {
           FormField offered = offering(child, entry.submission());
-          check(new FieldEntry(offered, itemValues, entry.submission(), inEntry.where()), violations);
+          check(inEntry.with(offered), violations);
         }
       }
     }

@@ -10,9 +10,10 @@ import uk.safeguarding.casereview.engine.rest.EngineErrorAnswer;
 import uk.safeguarding.casereview.engine.collision.Collisions;
 
 /**
- * Answers 400 wherever the REST API refuses a form's values. Camunda answers 400 to {@code submit-form}
- * (Tasklist's call) but wraps the same refusal in a 500 on {@code /process-definition/…/start}, the call
- * Camunda Modeler's "Start process instance" makes: bad input would read as a server fault. A collision with
+ * Answers 400 wherever the REST API refuses a form's values, in the same words on every call
+ * ({@link FormRefusalAnswer}). Camunda answers 400 to {@code submit-form} (Tasklist's call) but wraps the same
+ * refusal in a 500 on {@code /process-definition/…/start}, the call Camunda Modeler's "Start process
+ * instance" makes: bad input would read as a server fault. A collision with
  * the case's own background work, which Camunda wraps the same way, is 409 ({@link EngineErrorAnswer}). Every
  * other error keeps Camunda's own answer. The priority puts this mapper before Camunda's for the same type.
  */
@@ -26,19 +27,7 @@ public class RefusedFormMapper implements ExceptionMapper<RestException> {
     if (Collisions.isCollision(exception)) {
       return EngineErrorAnswer.conflict();
     }
-    FormFieldValidationException refusal = refusal(exception);
-    if (refusal == null || exception.getStatus() == Response.Status.BAD_REQUEST) {
-      return camunda.toResponse(exception);
-    }
-    return camunda.toResponse(new RestException(Response.Status.BAD_REQUEST, refusal, exception.getMessage()));
-  }
-
-  private static FormFieldValidationException refusal(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException refused) {
-        return refused;
-      }
-    }
-    return null;
+    FormFieldValidationException refusal = FormRefusalAnswer.refusalIn(exception);
+    return refusal == null ? camunda.toResponse(exception) : FormRefusalAnswer.of(refusal);
   }
 }

@@ -53,7 +53,7 @@ public final class SubmittedVariables {
         continue;
       }
       problemOf(field.get(), entry.getValue(), currentValue).ifPresent(problem ->
-          problems.add(field.get().displayName() + " " + problem));
+          problems.add(field.get().labelAndKey() + " " + problem));
     }
     return problems;
   }
@@ -72,7 +72,7 @@ public final class SubmittedVariables {
     List<String> problems = new ArrayList<>();
     variables.fieldNames().forEachRemaining(key -> schema.field(key)
         .filter(field -> !JsonValues.isEmpty(variables.get(key)) && conditions.isHidden(field.hideCondition(), shown))
-        .ifPresent(field -> problems.add(field.displayName() + " is hidden by the other answers; leave it out")));
+        .ifPresent(field -> problems.add(field.labelAndKey() + " is hidden by the other answers; leave it out")));
     return problems;
   }
 

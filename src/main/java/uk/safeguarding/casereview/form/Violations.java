@@ -3,11 +3,11 @@ package uk.safeguarding.casereview.form;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems found in one submission, each naming the field by its label and key. */
+/** The problems found in one submission, each naming the field by the label people see on the form. */
 public class Violations {
 
   private final FormSchema schema;
-  private final List<String> problems = new ArrayList<>();
+  private final List<FieldProblem> problems = new ArrayList<>();
 
   public Violations(FormSchema schema) {
     this.schema = schema;
@@ -15,31 +15,36 @@ public class Violations {
 
   public void reject(String key, String problem) {
     String name = schema.field(key).map(FormField::displayName).orElse(key);
-    problems.add(name + " " + problem);
+    problems.add(new FieldProblem(key, name, problem));
   }
 
   /** A problem of a field that the schema's top level does not hold, e.g. one in an entry of a list. */
   public void reject(FormField field, String where, String problem) {
-    problems.add(where + field.displayName() + " " + problem);
+    reject(field, where, problem, field.key());
+  }
+
+  void reject(FormField field, String where, String problem, String path) {
+    problems.add(new FieldProblem(path, where + field.displayName(), problem));
   }
 
   /**
    * A problem of one field in one entry of a dynamic list, named as the validator names it:
-   * {@code Recommendation 2: "Due by" (dueOn) must be after today}.
+   * {@code Recommendation 2: "Due by" must be after today}.
    */
   public void rejectInEntry(String listKey, int index, String key, String problem) {
     FormField list = schema.field(listKey).orElse(null);
     String listLabel = list == null || list.label() == null ? listKey : list.label();
     String name = list == null ? key : list.children().stream().filter(child -> child.key().equals(key))
         .findFirst().map(FormField::displayName).orElse(key);
-    problems.add(listLabel + " " + (index + 1) + ": " + name + " " + problem);
+    problems.add(new FieldProblem(listKey + "[" + index + "]." + key, listLabel + " " + (index + 1) + ": " + name,
+        problem));
   }
 
   public boolean isEmpty() {
     return problems.isEmpty();
   }
 
-  public List<String> problems() {
+  public List<FieldProblem> problems() {
     return List.copyOf(problems);
   }
 }

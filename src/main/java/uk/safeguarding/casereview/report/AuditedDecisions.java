@@ -3,6 +3,7 @@ package uk.safeguarding.casereview.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,12 +45,18 @@ final class AuditedDecisions {
 
   private static final Map<String, Kind> BY_VARIABLE = KINDS.stream()
       .collect(Collectors.toMap(Kind::variable, Function.identity()));
+  private static final Set<String> REASONS = KINDS.stream().map(Kind::reasonVariable).collect(Collectors.toSet());
 
   private AuditedDecisions() {
   }
 
   static List<Kind> all() {
     return KINDS;
+  }
+
+  /** Whether the variable records a decision or the reason given for one. */
+  static boolean named(String variable) {
+    return BY_VARIABLE.containsKey(variable) || REASONS.contains(variable);
   }
 
   static Optional<Kind> of(String variable) {

@@ -1,22 +1,15 @@
 package uk.safeguarding.casereview.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -27,11 +20,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -57,10 +48,15 @@ public class CaseHistory {
   private final CaseProcesses caseProcesses;
   private final CaseClock clock;
   private final CaseLinks caseLinks;
+  private final CaseStanding standing;
+  private final CaseDiagrams diagrams;
 
   public CaseHistory(HistoryService historyService, RepositoryService repositoryService,
-                     CaseProcesses caseProcesses, CaseClock clock, CaseLinks caseLinks) {
+                     CaseProcesses caseProcesses, CaseClock clock, CaseLinks caseLinks, CaseStanding standing,
+                     CaseDiagrams diagrams) {
     this.caseLinks = caseLinks;
+    this.diagrams = diagrams;
+    this.standing = standing;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.caseProcesses = caseProcesses;
@@ -74,18 +70,34 @@ public class CaseHistory {
     }
     List<CaseProcesses.Change> changes = caseProcesses.changes(processes);
     Map<String, Object> facts = CaseProcesses.facts(changes);
-    List<CaseRecord.ProcessRecord> records = processes.stream().map(process -> record(process, changes)).toList();
+    CaseVocabulary vocabulary = CaseVocabulary.read(repositoryService,
+        processes.stream().map(HistoricProcessInstance::getProcessDefinitionId).toList(), facts);
+    Reading reading = new Reading(changes, vocabulary, new ShownValues(vocabulary, clock.zone()));
+    List<CaseRecord.ProcessRecord> records = CalledProcessCredit.credit(
+        processes.stream().map(process -> record(process, reading)).toList());
     HistoricProcessInstance first = processes.get(0);
     return Optional.of(new CaseRecord(reference, text(facts.get(CaseVariables.CHILD_PSEUDONYM)), first.getState(),
-        first.getStartTime(), first.getEndTime(), caseLinks.of(reference, facts), records));
+        first.getStartTime(), first.getEndTime(), standing.of(records), caseLinks.of(reference, facts), records));
   }
 
-  private CaseRecord.ProcessRecord record(HistoricProcessInstance process, List<CaseProcesses.Change> allChanges) {
+  /** What every process of the case is read with: the case's data changes and the words to show them in. */
+  private record Reading(List<CaseProcesses.Change> changes, CaseVocabulary vocabulary, ShownValues shown) {
+  }
+
+  /** The steps that ran, by activity instance id: their names, and their ids in the diagram. */
+  private record Steps(Map<String, String> names, Map<String, String> ids) {
+  }
+
+  private CaseRecord.ProcessRecord record(HistoricProcessInstance process, Reading reading) {
     List<HistoricActivityInstance> activities = HistoryPages.all(historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(process.getId()).orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc().orderByHistoricActivityInstanceId().asc(), MAX_ROWS);
     Map<String, String> stepNames = new HashMap<>();
-    activities.forEach(activity -> stepNames.put(activity.getId(), activity.getActivityName()));
+    Map<String, String> stepIds = new HashMap<>();
+    activities.forEach(activity -> {
+      stepNames.put(activity.getId(), activity.getActivityName());
+      stepIds.put(activity.getId(), activity.getActivityId());
+    });
     List<UserOperationLogEntry> operations = HistoryPages.all(historyService.createUserOperationLogQuery()
         .processInstanceId(process.getId()).orderByTimestamp().asc(), MAX_ROWS);
     Map<String, HistoricTaskInstance> tasksByActivityInstance = new HashMap<>();
@@ -94,22 +106,23 @@ public class CaseHistory {
         .forEach(task -> tasksByActivityInstance.put(task.getActivityInstanceId(), task));
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(process.getProcessDefinitionId());
     Map<String, Set<String>> outputs = new HashMap<>();
-    People people = new People(operations, tasksByActivityInstance,
+    CasePeople people = new CasePeople(operations, tasksByActivityInstance,
         activityId -> outputs.computeIfAbsent(activityId, id -> outputsOf(model, id)));
 
-    List<CaseProcesses.Change> changes = allChanges.stream()
+    List<CaseProcesses.Change> changes = reading.changes().stream()
         .filter(change -> change.update().getProcessInstanceId().equals(process.getId())).toList();
     String label = text(CaseProcesses.facts(changes).get(CaseVariables.AGENCY_NAME));
     return new CaseRecord.ProcessRecord(process.getId(), process.getProcessDefinitionKey(),
         process.getProcessDefinitionName(), process.getProcessDefinitionVersion(), label,
         process.getSuperProcessInstanceId(), process.getStartTime(), process.getEndTime(), process.getState(),
-        steps(activities, tasksByActivityInstance, people), decisions(process, changes, stepNames, people),
-        variableChanges(process, startedAt(activities), changes, stepNames, people),
+        steps(activities, tasksByActivityInstance, people),
+        decisions(process, changes, stepNames, people, reading.shown()),
+        variableChanges(process, startedAt(activities), changes, new Steps(stepNames, stepIds), people, reading),
         operations.stream().map(CaseHistory::operation).toList());
   }
 
   private List<CaseRecord.Step> steps(List<HistoricActivityInstance> activities,
-                                      Map<String, HistoricTaskInstance> tasks, People people) {
+                                      Map<String, HistoricTaskInstance> tasks, CasePeople people) {
     Date now = Date.from(clock.now());
     List<CaseRecord.Step> steps = new ArrayList<>();
     for (HistoricActivityInstance activity : activities) {
@@ -126,24 +139,27 @@ public class CaseHistory {
       }
       steps.add(new CaseRecord.Step(activity.getActivityId(), activity.getActivityName(), type,
           activity.getStartTime(), activity.getEndTime(), task == null ? null : people.completerOf(task),
-          activity.getAssignee(), due, late, activity.isCanceled()));
+          activity.getAssignee(), due, late, activity.isCanceled(),
+          task == null || task.getEndTime() != null ? List.of() : standing.waitingFor(task)));
     }
     return steps;
   }
 
   private List<CaseRecord.Decision> decisions(HistoricProcessInstance process, List<CaseProcesses.Change> changes,
-                                              Map<String, String> stepNames, People people) {
+                                              Map<String, String> stepNames, CasePeople people,
+                                              ShownValues shown) {
     List<CaseRecord.Decision> decisions = new ArrayList<>();
     for (CaseProcesses.Change change : changes) {
       HistoricVariableUpdate update = change.update();
       AuditedDecisions.of(update.getVariableName()).ifPresent(kind -> decisions.add(new CaseRecord.Decision(
           update.getTime(), people.stepOf(update, stepNames), kind.label(), text(change.value()),
-          reasonFor(kind, update, changes), people.whoChanged(update))));
+          shown.text(kind.variable(), change.value()), reasonFor(kind, update, changes),
+          people.whoChanged(update))));
     }
     for (HistoricDecisionInstance evaluation : HistoryPages.all(historyService.createHistoricDecisionInstanceQuery()
         .processInstanceId(process.getId()).includeInputs().includeOutputs().orderByEvaluationTime().asc(),
         MAX_ROWS)) {
-      decisions.add(dmnDecision(evaluation, stepNames));
+      decisions.add(dmnDecision(evaluation, stepNames, shown));
     }
     decisions.sort((one, other) -> one.time().compareTo(other.time()));
     return decisions;
@@ -173,10 +189,12 @@ public class CaseHistory {
   }
 
   /** The decision table's result: its outcome, and as the reason its reason outputs and the inputs found. */
-  private static CaseRecord.Decision dmnDecision(HistoricDecisionInstance evaluation, Map<String, String> stepNames) {
+  private static CaseRecord.Decision dmnDecision(HistoricDecisionInstance evaluation, Map<String, String> stepNames,
+                                                 ShownValues shown) {
     List<HistoricDecisionOutputInstance> outputs = evaluation.getOutputs().stream()
         .sorted(Comparator.comparing(output -> isReason(output) ? 1 : 0)).toList();
     String value = outputs.isEmpty() ? null : text(outputs.get(0).getValue());
+    String valueLabel = outputs.isEmpty() ? null : shown.text(outputs.get(0).getVariableName(), value);
     StringBuilder reason = new StringBuilder();
     outputs.stream().skip(1).forEach(output -> reason.append(text(output.getValue())).append(' '));
     StringBuilder inputs = new StringBuilder();
@@ -190,7 +208,7 @@ public class CaseHistory {
     }
     return new CaseRecord.Decision(evaluation.getEvaluationTime(),
         stepNames.getOrDefault(evaluation.getActivityInstanceId(), evaluation.getActivityId()),
-        evaluation.getDecisionDefinitionName(), value, reason.toString().trim(), THE_PROCESS);
+        evaluation.getDecisionDefinitionName(), value, valueLabel, reason.toString().trim(), THE_PROCESS);
   }
 
   private static boolean isReason(HistoricDecisionOutputInstance output) {
@@ -206,27 +224,33 @@ public class CaseHistory {
 
   private List<CaseRecord.VariableChange> variableChanges(HistoricProcessInstance process, Date startedAt,
                                                          List<CaseProcesses.Change> changes,
-                                                         Map<String, String> stepNames, People people) {
+                                                         Steps steps, CasePeople people, Reading reading) {
     // what a process starts with (a start form, or what its caller passes in) is recorded on the process,
     // not on a step: it is shown against the process's start
     String start = "Start: " + process.getProcessDefinitionName();
     Date startEnd = startedAt != null ? startedAt : process.getStartTime();
-    Map<String, String> lastValues = new HashMap<>();
+    Map<String, Object> lastValues = new HashMap<>();
     List<CaseRecord.VariableChange> result = new ArrayList<>();
     for (CaseProcesses.Change change : changes) {
       HistoricVariableUpdate update = change.update();
-      // a variable of a task itself is a copy for its card in Tasklist (CaseLabelsOnTasks), not the case's data
-      if (NOT_CASE_DATA.contains(update.getVariableName()) || update.getTaskId() != null) {
+      String name = update.getVariableName();
+      // a variable of a task itself is a copy for its card in Tasklist (CaseLabelsOnTasks), not the case's data;
+      // one on no form and not a known fact is the engine's own (nrOfInstances, loopCounter)
+      if (NOT_CASE_DATA.contains(name) || update.getTaskId() != null || !reading.vocabulary().shown(name)) {
         continue;
       }
-      String newValue = text(change.value());
-      String oldValue = lastValues.put(update.getVariableInstanceId(), newValue);
+      Object newValue = change.value();
+      Object oldValue = lastValues.put(update.getVariableInstanceId(), newValue);
       // a form saves every field it holds: a field saved again unchanged is not a change
-      if (update.getRevision() > 0 && Objects.equals(oldValue, newValue)) {
+      if (update.getRevision() > 0 && Objects.equals(text(oldValue), text(newValue))) {
         continue;
       }
-      result.add(new CaseRecord.VariableChange(update.getTime(), update.getVariableName(), oldValue, newValue,
-          people.whoChanged(update), Optional.ofNullable(people.stepOf(update, stepNames))
+      String step = Optional.ofNullable(steps.ids().get(update.getActivityInstanceId()))
+          .or(() -> people.mappedFrom(update).map(HistoricTaskInstance::getTaskDefinitionKey)).orElse(null);
+      String label = reading.vocabulary().label(name, step);
+      result.add(new CaseRecord.VariableChange(update.getTime(), name, label, text(oldValue), text(newValue),
+          reading.shown().of(name, oldValue), reading.shown().of(name, newValue),
+          people.whoChanged(update), Optional.ofNullable(people.stepOf(update, steps.names()))
               .orElse(update.getTime().after(startEnd) ? null : start)));
     }
     return result;
@@ -239,58 +263,7 @@ public class CaseHistory {
 
   /** The process's diagram as deployed for its version, and where the case went in it. */
   public Optional<DiagramView> diagram(String processInstanceId) {
-    HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
-    if (process == null) {
-      return Optional.empty();
-    }
-    String xml;
-    try (InputStream model = repositoryService.getProcessModel(process.getProcessDefinitionId())) {
-      xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, List<HistoricActivityInstance>> byActivity = new LinkedHashMap<>();
-    // a multi-instance step counts once per instance (one per agency), not once more for its body
-    HistoryPages.all(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-            .orderByHistoricActivityInstanceId().asc(), MAX_ROWS)
-        .stream().filter(activity -> !"multiInstanceBody".equals(activity.getActivityType()))
-        .forEach(activity -> byActivity.computeIfAbsent(activity.getActivityId(), key -> new ArrayList<>())
-            .add(activity));
-    Map<String, DiagramView.Counts> counts = new LinkedHashMap<>();
-    byActivity.forEach((id, instances) -> counts.put(id, new DiagramView.Counts(
-        instances.stream().filter(instance -> instance.getEndTime() != null).count(),
-        instances.stream().filter(instance -> instance.getEndTime() == null).count())));
-    List<SequenceFlow> sequenceFlows = List.copyOf(repositoryService
-        .getBpmnModelInstance(process.getProcessDefinitionId()).getModelElementsByType(SequenceFlow.class));
-    List<String> flows = sequenceFlows.stream().filter(flow -> taken(flow, sequenceFlows, byActivity))
-        .map(SequenceFlow::getId).toList();
-    return Optional.of(new DiagramView(xml, counts, flows));
-  }
-
-  /**
-   * History keeps steps, not flows. A flow was taken when, for some run of its target, its source is the step
-   * that finished last before that run started, among all the steps with a flow into the target (so a step
-   * reached again through a loop does not light up every way into it). Steps finished in the same instant are
-   * told apart by the engine's sequence counter.
-   */
-  private static boolean taken(SequenceFlow flow, List<SequenceFlow> all,
-                               Map<String, List<HistoricActivityInstance>> byActivity) {
-    String target = flow.getTarget().getId();
-    List<HistoricActivityInstance> sources = all.stream().filter(other -> other.getTarget().getId().equals(target))
-        .map(other -> other.getSource().getId()).distinct()
-        .flatMap(source -> byActivity.getOrDefault(source, List.of()).stream())
-        .filter(instance -> instance.getEndTime() != null).toList();
-    return byActivity.getOrDefault(target, List.of()).stream()
-        .map(run -> sources.stream().filter(source -> !source.getEndTime().after(run.getStartTime()))
-            .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
-                .thenComparing(CaseHistory::sequenceCounter)))
-        .flatMap(Optional::stream)
-        .anyMatch(source -> source.getActivityId().equals(flow.getSource().getId()));
-  }
-
-  private static long sequenceCounter(HistoricActivityInstance instance) {
-    return instance instanceof HistoricActivityInstanceEventEntity entity ? entity.getSequenceCounter() : 0;
+    return diagrams.of(processInstanceId);
   }
 
   private static String text(Object value) {
@@ -311,80 +284,5 @@ public class CaseHistory {
     return activity.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list()
         .stream().flatMap(mapping -> mapping.getCamundaOutputParameters().stream())
         .map(CamundaOutputParameter::getCamundaName).collect(Collectors.toSet());
-  }
-
-  /** Who did what: the person who completed a task, or who performed an operation. */
-  private static final class People {
-
-    private final Map<String, String> completers = new HashMap<>();
-    private final Map<String, String> operators = new HashMap<>();
-    private final Map<String, String> completedTasks = new HashMap<>();
-    private final Map<String, HistoricTaskInstance> tasksByActivityInstance;
-    private final Map<String, HistoricTaskInstance> tasksById = new HashMap<>();
-    private final Function<String, Set<String>> outputsOf;
-
-    People(List<UserOperationLogEntry> operations, Map<String, HistoricTaskInstance> tasksByActivityInstance,
-           Function<String, Set<String>> outputsOf) {
-      this.tasksByActivityInstance = tasksByActivityInstance;
-      this.outputsOf = outputsOf;
-      tasksByActivityInstance.values().forEach(task -> tasksById.put(task.getId(), task));
-      for (UserOperationLogEntry entry : operations) {
-        if (entry.getUserId() == null) {
-          continue;
-        }
-        if (!EntityTypes.TASK.equals(entry.getEntityType())) {
-          operators.putIfAbsent(entry.getOperationId(), entry.getUserId());
-        } else if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType())
-            && entry.getTaskId() != null) {
-          completers.put(entry.getTaskId(), entry.getUserId());
-          completedTasks.put(entry.getOperationId(), entry.getTaskId());
-        }
-      }
-    }
-
-    String completerOf(HistoricTaskInstance task) {
-      String completer = completers.get(task.getId());
-      return completer != null || !completed(task) ? completer : task.getAssignee();
-    }
-
-    /**
-     * The person who submitted the task the change was made in, or whose task's output mapping made it; or
-     * who changed it directly (e.g. in Cockpit). Otherwise a step of the process made it, even one that ran
-     * in the same transaction as someone's task (a decision table's result is the process's, not theirs).
-     */
-    String whoChanged(HistoricVariableUpdate update) {
-      HistoricTaskInstance task = tasksByActivityInstance.get(update.getActivityInstanceId());
-      if (task != null) {
-        return personOr(completerOf(task));
-      }
-      boolean onTheProcess = update.getActivityInstanceId() == null
-          || update.getActivityInstanceId().equals(update.getProcessInstanceId());
-      String operation = update.getUserOperationId();
-      if (!onTheProcess || operation == null) {
-        return THE_PROCESS;
-      }
-      if (operators.containsKey(operation)) {
-        return operators.get(operation);
-      }
-      return mappedFrom(update).map(completed -> personOr(completerOf(completed))).orElse(THE_PROCESS);
-    }
-
-    /** The task whose output mapping set the variable on the process, when a person's completion did. */
-    Optional<HistoricTaskInstance> mappedFrom(HistoricVariableUpdate update) {
-      HistoricTaskInstance completed = update.getUserOperationId() == null ? null
-          : tasksById.get(completedTasks.get(update.getUserOperationId()));
-      return Optional.ofNullable(completed)
-          .filter(task -> outputsOf.apply(task.getTaskDefinitionKey()).contains(update.getVariableName()));
-    }
-
-    /** The step the change was made in: its own, or the task whose output mapping made it. */
-    String stepOf(HistoricVariableUpdate update, Map<String, String> stepNames) {
-      String step = stepNames.get(update.getActivityInstanceId());
-      return step != null ? step : mappedFrom(update).map(HistoricTaskInstance::getName).orElse(null);
-    }
-
-    private static String personOr(String person) {
-      return person != null ? person : THE_PROCESS;
-    }
   }
 }

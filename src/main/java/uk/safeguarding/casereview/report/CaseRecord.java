@@ -5,7 +5,26 @@ import java.util.List;
 
 /** What happened to one case: each of its processes with its steps, decisions, data changes and operations. */
 public record CaseRecord(String reference, String pseudonym, String state, Date startTime, Date endTime,
-                         List<LinkedCase> linkedCases, List<ProcessRecord> processes) {
+                         Standing standing, List<LinkedCase> linkedCases, List<ProcessRecord> processes) {
+
+  /**
+   * Where the case stands now, for the top of its page.
+   *
+   * @param stages     the steps open now (e.g. "Record the Panel notification")
+   * @param waitingFor who those steps wait for: the groups that may take them, or the person they are assigned to
+   * @param nextDeadline the earliest due date of an open step, null without one
+   * @param overdue    whether that deadline has passed
+   */
+  public record Standing(List<String> stages, List<String> waitingFor, Date nextDeadline, boolean overdue) {
+  }
+
+  /** A value as people read it: text, or a dynamic list's entries each as labelled fields. */
+  public record Shown(String text, List<List<ShownField>> entries) {
+  }
+
+  /** One field of an entry of a dynamic list. */
+  public record ShownField(String label, String value) {
+  }
 
   /** Another case this one began as or became, e.g. the serious incident a notifiable death became. */
   public record LinkedCase(String reference, String relation) {
@@ -21,6 +40,11 @@ public record CaseRecord(String reference, String pseudonym, String state, Date 
                               Date startTime, Date endTime, String state, List<Step> steps,
                               List<Decision> decisions, List<VariableChange> variableChanges,
                               List<Operation> operations) {
+
+    ProcessRecord with(List<Decision> newDecisions, List<VariableChange> newChanges) {
+      return new ProcessRecord(processInstanceId, processDefinitionKey, processName, version, label,
+          parentProcessInstanceId, startTime, endTime, state, steps, newDecisions, newChanges, operations);
+    }
   }
 
   /**
@@ -29,16 +53,35 @@ public record CaseRecord(String reference, String pseudonym, String state, Date 
    * @param late true when done after its due date or still open past it, false when in time, null without one
    */
   public record Step(String activityId, String name, String type, Date startTime, Date endTime, String completedBy,
-                     String assignee, Date due, Boolean late, boolean canceled) {
+                     String assignee, Date due, Boolean late, boolean canceled, List<String> waitingFor) {
   }
 
-  /** A decision recorded in the case, with the reason given for it and who gave it. */
-  public record Decision(Date time, String step, String decision, String value, String reason, String by) {
+  /**
+   * A decision recorded in the case, with the reason given for it and who gave it.
+   *
+   * @param value      the code the case holds, e.g. "lcspr"
+   * @param valueLabel what the form offered it as, e.g. "A Local Child Safeguarding Practice Review (LCSPR)"
+   */
+  public record Decision(Date time, String step, String decision, String value, String valueLabel, String reason,
+                         String by) {
+
+    Decision by(String person) {
+      return new Decision(time, step, decision, value, valueLabel, reason, person);
+    }
   }
 
-  /** A change to the case's data: old value to new, by whom, in which step. */
-  public record VariableChange(Date time, String variable, String oldValue, String newValue, String by,
-                               String step) {
+  /**
+   * A change to the case's data: old value to new, by whom, in which step.
+   *
+   * @param label    the variable's label on its form (or the decision it records)
+   * @param oldShown the old value as people read it; oldValue is as the case holds it
+   */
+  public record VariableChange(Date time, String variable, String label, String oldValue, String newValue,
+                               Shown oldShown, Shown newShown, String by, String step) {
+
+    VariableChange by(String person) {
+      return new VariableChange(time, variable, label, oldValue, newValue, oldShown, newShown, person, step);
+    }
   }
 
   /**

@@ -18,6 +18,13 @@ public class AgencySummaries {
   /** The agency summary form's brief facts: narrative, for the rapid review meeting only. */
   public static final String BRIEF_FACTS = "involvementSummary";
 
+  /** The agency summary form's answers as its options read, for the meeting's table (which shows text as is). */
+  static final Map<String, String> INVOLVEMENT = Map.of(
+      "none", "No involvement found",
+      "limited", "Limited (a one-off or past contact)",
+      "ongoing", "Ongoing involvement",
+      "extensive", "Extensive or statutory involvement");
+
   private final Agencies agencies;
   private final CaseClock clock;
 
@@ -28,7 +35,9 @@ public class AgencySummaries {
 
   public void received(DelegateExecution execution) {
     Map<String, Object> entry = entry(execution, RECEIVED);
-    entry.put("extentOfInvolvement", execution.getVariable("extentOfInvolvement"));
+    Object involvement = execution.getVariable("extentOfInvolvement");
+    entry.put("extentOfInvolvement", involvement);
+    entry.put("involvementLabel", INVOLVEMENT.getOrDefault(String.valueOf(involvement), String.valueOf(involvement)));
     entry.put(BRIEF_FACTS, execution.getVariable(BRIEF_FACTS));
     entry.put("summaryLink", execution.getVariable("summaryLink"));
     add(execution, entry);
@@ -43,6 +52,7 @@ public class AgencySummaries {
   private Map<String, Object> entry(DelegateExecution execution, String status) {
     Map<String, Object> entry = CallerRecords.forAgency(execution, agencies);
     entry.put("status", status);
+    entry.put("statusLabel", RECEIVED.equals(status) ? "Received" : "Not received: the review went ahead without it");
     entry.put("recordedOn", clock.today().toString());
     return entry;
   }

@@ -81,7 +81,7 @@ class ReviewAndActionPlanBrowserIT {
       browser.typeDate("Field_DueOn_1", today);
       browser.screenshot("21-recommendations-filled");
       browser.completeTask();
-      browser.waitForText(By.tagName("body"), "Recommendation 2: \"Due by\" (dueOn) must be after today");
+      browser.waitForText(By.tagName("body"), "Recommendation 2: \"Due by\" must be after today");
       browser.screenshot("22-recommendations-refused-by-the-server");
 
       browser.dismissNotifications();
@@ -129,7 +129,7 @@ class ReviewAndActionPlanBrowserIT {
       browser.type(formField("Field_ProgressNote"), "The procedure is drafted; training is booked.");
       browser.visible(formField("Field_EvidenceLink"));
       browser.completeTask();
-      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Field is required.");
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Please fill this in.");
       browser.screenshot("25-complete-needs-evidence");
 
       browser.dismissNotifications();

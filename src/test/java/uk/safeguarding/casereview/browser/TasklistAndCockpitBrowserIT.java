@@ -76,7 +76,8 @@ class TasklistAndCockpitBrowserIT {
       browser.startProcess();
       WebElement refusal = browser.visible(By.xpath(
           "//*[contains(@class,'alert') and contains(., 'must not be in the future')]"));
-      assertThat(refusal.getText()).contains("\"Date the local authority became aware\" (awarenessDate)");
+      assertThat(refusal.getText()).contains("\"Date the local authority became aware\" must not be in the future")
+          .doesNotContain("(awarenessDate)");
       browser.scrollTo(refusal);
       browser.screenshot("02-start-refused-by-the-server");
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serious-incident")
@@ -200,7 +201,9 @@ class TasklistAndCockpitBrowserIT {
   void an_agency_lead_works_in_tasklist_but_is_kept_out_of_cockpit() {
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "lead.police", "lead.police");
-      browser.waitForText(By.tagName("body"), "missing access rights to application");
+      // told who Cockpit is for and where their own work is (AppsAndBrandingBrowserIT), not "wrong credentials"
+      browser.waitForText(By.tagName("body"),
+          "Cockpit is for the business unit and auditors; your tasks are in Tasklist.");
       assertThat(browser.all(By.cssSelector("form[name='signinForm']"))).isNotEmpty();
       browser.screenshot("09-agency-lead-refused-by-cockpit");
 

@@ -55,10 +55,19 @@ class RestFormRefusalIT {
     for (String call : new String[] {"/submit-form", "/start"}) {
       Response refused = notifier().postJson(DEFINITION + call, body);
       assertThat(refused.status()).as(call + ": " + refused.body()).isEqualTo(400);
-      assertThat(refused.json().path("type").asText()).isEqualTo("RestException");
+      assertThat(refused.json().path("type").asText()).isEqualTo("FormRefused");
+      // the form's own words, without Camunda's prefix naming the process definition by its id
       assertThat(refused.json().path("message").asText()).as(call)
-          .startsWith("Cannot instantiate process definition")
-          .contains("\"Date the local authority became aware\" (awarenessDate) must not be in the future");
+          .startsWith("Please correct the form \"")
+          .contains("\"Date the local authority became aware\" (awarenessDate) must not be in the future")
+          .doesNotContain("serious-incident:");
+      // each problem for Tasklist to show beside its field: the key, the label people see, what is wrong
+      assertThat(refused.json().path("problems")).hasSize(1);
+      assertThat(refused.json().path("problems").path(0).path("field").asText()).isEqualTo("awarenessDate");
+      assertThat(refused.json().path("problems").path(0).path("label").asText())
+          .isEqualTo("\"Date the local authority became aware\"");
+      assertThat(refused.json().path("problems").path(0).path("message").asText())
+          .startsWith("must not be in the future");
     }
     assertThat(casesOf("Child Wren")).isZero();
 

@@ -92,6 +92,7 @@ class ProductionProfileIT {
     settings.put("SMTP_PASSWORD", "relay-secret");
     settings.put("SMTP_STARTTLS", "false");
     settings.put("MAIL_FROM", "case-review@partnership.example.org");
+    settings.put("PARTNERSHIP_NAME", "Exampleshire Safeguarding Children Partnership");
     settings.put("casereview.mail.poll-interval", "200ms");
     settings.put("casereview.mail.mailboxes.la-notifier", LA_NOTIFIERS_MAILBOX);
     for (String override : overrides) {

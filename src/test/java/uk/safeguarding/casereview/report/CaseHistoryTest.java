@@ -125,6 +125,90 @@ class CaseHistoryTest extends ProcessTestBase {
   }
 
   @Test
+  void decisions_and_changes_read_as_the_forms_label_them_and_engine_variables_are_hidden() {
+    String reference = caseReconsidered("Child Sorrel");
+    CaseRecord record = history.of(reference).orElseThrow();
+    CaseRecord.ProcessRecord rapidReview = record.processes().get(1);
+
+    assertThat(rapidReview.decisions()).extracting(CaseRecord.Decision::value, CaseRecord.Decision::valueLabel)
+        .contains(tuple("lcspr", "A Local Child Safeguarding Practice Review (LCSPR)"),
+            tuple("reconsider", "Asks the partnership to reconsider"),
+            tuple("agreed", "Agreed"),
+            tuple("learning-review", "A local learning review (or a single-agency review)"));
+    // the decision table's result is a code no form of its own offers: the same code's label on another form
+    assertThat(rapidReview.decisions().stream()
+        .filter(decision -> decision.decision().equals("Review type recommendation")))
+        .extracting(CaseRecord.Decision::valueLabel)
+        .containsOnly("A Local Child Safeguarding Practice Review (LCSPR)");
+    assertThat(record.processes()).flatExtracting(CaseRecord.ProcessRecord::variableChanges)
+        .extracting(CaseRecord.VariableChange::variable)
+        .isNotEmpty()
+        .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+    CaseRecord.VariableChange agencies = rapidReview.variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.INVOLVED_AGENCIES)).findFirst().orElseThrow();
+    assertThat(agencies.label()).isEqualTo("Agencies involved");
+    assertThat(agencies.newShown().text()).isEqualTo("Exampleshire Police, Health (Integrated Care Board)");
+    CaseRecord.VariableChange notified = record.processes().get(0).variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.PANEL_NOTIFICATION_DATE)).findFirst().orElseThrow();
+    assertThat(notified.label()).isEqualTo("Date the notification was sent to the Panel");
+    assertThat(notified.newValue()).isEqualTo("2029-11-27");
+    assertThat(notified.newShown().text()).isEqualTo("27/11/2029");
+    CaseRecord.VariableChange decided = rapidReview.variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.REVIEW_DECISION)).reduce((one, two) -> two)
+        .orElseThrow();
+    assertThat(decided.label()).isEqualTo("The group's decision on a review");
+    assertThat(decided.oldShown().text()).isEqualTo("A Local Child Safeguarding Practice Review (LCSPR)");
+    assertThat(decided.newShown().text()).isEqualTo("A local learning review (or a single-agency review)");
+  }
+
+  @Test
+  void a_case_waiting_for_its_sign_offs_says_where_it_stands_and_when_they_are_due() {
+    String reference = caseReconsidered("Child Juniper");
+    CaseRecord record = history.of(reference).orElseThrow();
+
+    CaseRecord.Standing standing = record.standing();
+    assertThat(standing.stages()).containsExactlyInAnyOrder("Local authority signs off",
+        "Integrated Care Board signs off", "Police sign off");
+    assertThat(standing.waitingFor()).containsExactlyInAnyOrder("Safeguarding partner: local authority",
+        "Safeguarding partner: Integrated Care Board", "Safeguarding partner: police");
+    CaseRecord.Step signOff = record.processes().get(1).steps().stream()
+        .filter(step -> step.activityId().equals("Task_SignOffLocalAuthority") && step.endTime() == null)
+        .findFirst().orElseThrow();
+    assertThat(standing.nextDeadline()).isEqualTo(signOff.due()).isNotNull();
+    assertThat(standing.overdue()).isFalse();
+    assertThat(signOff.late()).isFalse();
+    assertThat(signOff.waitingFor()).containsExactly("Safeguarding partner: local authority");
+
+    cases.at(LocalDateTime.ofInstant(signOff.due().toInstant(), EngineClock.LONDON).plusDays(1));
+    assertThat(history.of(reference).orElseThrow().standing().overdue()).isTrue();
+  }
+
+  @Test
+  void the_groups_decision_handed_up_to_the_serious_incident_is_credited_to_the_chair() {
+    String reference = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT,
+        SeriousIncidentFixtures.startForm("Child Tamarisk", "2029-11-18", "2029-11-17")).getBusinessKey();
+    cases.runJobs();
+    cases.complete("notifier", reference, "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2029-11-19", CaseVariables.PANEL_REFERENCE, "NOT-6"));
+    RapidReviewWalk.toDecision(cases, reference, "2029-11-19", "criterionAgenciesWorkingTogether");
+    RapidReviewWalk.decideAndSend(cases, reference, "2029-11-19", "lcspr", "agree");
+
+    CaseRecord record = history.of(reference).orElseThrow();
+    CaseRecord.ProcessRecord incident = record.processes().get(0);
+    assertThat(incident.decisions()).extracting(CaseRecord.Decision::decision, CaseRecord.Decision::valueLabel,
+            CaseRecord.Decision::by)
+        .contains(tuple("The group's decision on a review", "A Local Child Safeguarding Practice Review (LCSPR)",
+                "chair"),
+            tuple("The Panel's response", "Agrees with the partnership's decision", "business"),
+            // the decision table's recommendation is still the process's own
+            tuple("Recommended from the regulation 11 criteria", "A Local Child Safeguarding Practice Review (LCSPR)",
+                CaseHistory.THE_PROCESS));
+    assertThat(incident.variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.REVIEW_DECISION)))
+        .extracting(CaseRecord.VariableChange::by).containsExactly("chair");
+  }
+
+  @Test
   void operations_people_performed_are_listed_with_old_and_new_values() {
     String reference = caseReconsidered();
     CaseRecord.ProcessRecord rapidReview = history.of(reference).orElseThrow().processes().get(1);

@@ -134,6 +134,19 @@ class CaseReviewPluginIT {
         decision.get("decision").asText() + "=" + decision.get("value").asText() + " by " + decision.get("by").asText()));
     assertThat(decided).contains("The group's decision on a review=no-further-review by chair",
         "The Panel's response=agree by business");
+    // read as the auditor: the forms deployed with the case give the words (the auditor may read deployments)
+    List<String> labelled = new ArrayList<>();
+    record.get("processes").get(0).get("decisions").forEach(decision -> labelled.add(
+        decision.get("decision").asText() + "=" + decision.get("valueLabel").asText() + " by " + decision.get("by").asText()));
+    assertThat(labelled).contains(
+        "The group's decision on a review=No further review (the learning is known or already acted on) by chair");
+    List<String> variables = new ArrayList<>();
+    record.get("processes").forEach(process -> process.get("variableChanges").forEach(change -> variables.add(
+        change.get("variable").asText() + ":" + change.get("label").asText())));
+    assertThat(variables).contains("panelNotificationDate:Date the notification was sent to the Panel")
+        .noneMatch(variable -> variable.startsWith("nrOf") || variable.startsWith("loopCounter"));
+    assertThat(record.get("standing").get("stages")).isEmpty();
+    assertThat(record.get("standing").get("nextDeadline").isNull()).isTrue();
 
     JsonNode diagram = auditor.get(API + "/processes/" + processInstanceId() + "/diagram").json();
     assertThat(diagram.get("xml").asText()).contains("id=\"serious-incident\"");

@@ -210,6 +210,11 @@ public final class Browser implements AutoCloseable {
     wait.until(driver -> all(By.cssSelector(".notifications .alert")).stream().noneMatch(WebElement::isDisplayed));
   }
 
+  /** Waits until a field holds the value (a form restored from a draft renders after the page). */
+  public void waitForValue(By locator, String value) {
+    wait.until(ExpectedConditions.attributeToBe(locator, "value", value));
+  }
+
   public void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }

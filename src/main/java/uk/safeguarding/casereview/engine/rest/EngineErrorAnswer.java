@@ -7,8 +7,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import uk.safeguarding.casereview.engine.collision.Collisions;
+import uk.safeguarding.casereview.form.FormRefusalAnswer;
 
 /**
  * Engine errors that are no fault of the server, answered as such instead of Camunda's 500: a step that
@@ -29,6 +31,10 @@ public class EngineErrorAnswer implements ExceptionMapper<ProcessEngineException
   public Response toResponse(ProcessEngineException exception) {
     if (Collisions.isCollision(exception)) {
       return conflict();
+    }
+    FormFieldValidationException refusal = FormRefusalAnswer.refusalIn(exception);
+    if (refusal != null) {
+      return FormRefusalAnswer.of(refusal);
     }
     if (PASSWORD_POLICY.equals(exception.getMessage())) {
       return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", "The new password is too weak: use at "

@@ -119,6 +119,7 @@ public class ActionPlans {
       record.put("status", CLOSED);
       record.put("closedOn", today.toString());
       record.put("onTime", !today.isAfter(due));
+      record.put("onTimeLabel", today.isAfter(due) ? "No, late" : "Yes");
     });
   }
 

@@ -8,44 +8,17 @@
 // each error in place, so the button only has to be disabled while a completion runs or the task is gone.
 // The start dialog greys Start out from the same count, which it hears through on-form-validation; it is
 // told the form is valid, so Start too is disabled only while the request runs, and pressing it validates.
-const angular = window.angular;
+import {onEveryForm} from './form-decorator.js';
 
-if (angular) {
-  angular.module('cam.tasklist.form').config([
-    '$provide',
-    function($provide) {
-      $provide.decorator('camTasklistFormDirective', [
-        '$delegate',
-        function($delegate) {
-          const directive = $delegate[0];
-          const compile = directive.compile;
-          directive.compile = function() {
-            const link = compile ? compile.apply(this, arguments) : null;
-            return function(scope) {
-              if (typeof link === 'function') {
-                link.apply(this, arguments);
-              } else if (link && link.post) {
-                link.post.apply(this, arguments);
-              }
-              const reportValidity = scope.onFormValidation;
-              scope.onFormValidation = function() {
-                return reportValidity(false);
-              };
-              scope.disableCompleteButton = function() {
-                return (
-                  scope.taskRemoved ||
-                  scope.completeInProgress ||
-                  !!(scope.options && scope.options.disableCompleteButton)
-                );
-              };
-            };
-          };
-          return $delegate;
-        }
-      ]);
-    }
-  ]);
-}
+onEveryForm('form completion', scope => {
+  const reportValidity = scope.onFormValidation;
+  scope.onFormValidation = function() {
+    return reportValidity(false);
+  };
+  scope.disableCompleteButton = function() {
+    return scope.taskRemoved || scope.completeInProgress || !!(scope.options && scope.options.disableCompleteButton);
+  };
+});
 
 // no plugin of its own: this module only adjusts Tasklist
 export default [];

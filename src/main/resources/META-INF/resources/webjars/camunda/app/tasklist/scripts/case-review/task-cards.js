@@ -5,6 +5,8 @@
 // due date (a statutory deadline or the partnership's target), so the order is the order of the work.
 // After Start, Tasklist says only "process started"; the answer to the start holds the case's reference
 // (its business key), which the person needs to find the case again and to quote it.
+import {isTaskForm, onEveryForm} from './form-decorator.js';
+
 const angular = window.angular;
 
 const DUE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
@@ -26,44 +28,29 @@ if (angular) {
       });
     }
   ]);
-
-  angular.module('cam.tasklist.form').config([
-    '$provide',
-    function($provide) {
-      $provide.decorator('camTasklistFormDirective', [
-        '$delegate',
-        'Notifications',
-        function($delegate, Notifications) {
-          const directive = $delegate[0];
-          const controller = directive.controller;
-          // the start dialog hands the form its callback; the form's controller resolves it, so it is wrapped here
-          directive.controller = [
-            '$scope',
-            '$injector',
-            function($scope, $injector) {
-              $injector.invoke(controller, this, {$scope: $scope});
-              const callback = $scope.onFormCompletionCallback;
-              $scope.onFormCompletionCallback = function(err, result) {
-                if (!err && result && result.definitionId && result.businessKey) {
-                  // after the dialog has gone, as Tasklist's own "started": closing it clears earlier messages
-                  $scope.$on('$destroy', function() {
-                    Notifications.addMessage({
-                      status: 'Case started',
-                      message: 'Its reference is ' + result.businessKey + '. Quote it to find the case again.',
-                      duration: 60000
-                    });
-                  });
-                }
-                return callback.apply(this, arguments);
-              };
-            }
-          ];
-          return $delegate;
-        }
-      ]);
-    }
-  ]);
 }
+
+// the start dialog hands its form the callback that closes it; the answer to the start holds the reference
+onEveryForm('reference after start', (scope, element, $injector) => {
+  if (isTaskForm(scope)) {
+    return;
+  }
+  const Notifications = $injector.get('Notifications');
+  const callback = scope.onFormCompletionCallback;
+  scope.onFormCompletionCallback = function(err, result) {
+    if (!err && result && result.definitionId && result.businessKey) {
+      // after the dialog has gone, as Tasklist's own "started": closing it clears earlier messages
+      scope.$on('$destroy', function() {
+        Notifications.addMessage({
+          status: 'Case started',
+          message: 'Its reference is ' + result.businessKey + '. Quote it to find the case again.',
+          duration: 60000
+        });
+      });
+    }
+    return callback.apply(this, arguments);
+  };
+});
 
 // no plugin of its own: this module only adjusts Tasklist
 export default [];

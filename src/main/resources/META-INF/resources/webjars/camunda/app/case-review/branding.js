@@ -1,0 +1,91 @@
+// The partnership's name on every webapp (Tasklist, Cockpit, Admin, Welcome and their login pages), in place
+// of Camunda's, and plain words for someone who opens an application their groups may not use. Each app's
+// scripts/config.js imports this and awaits brand(...) before the app starts. The name comes from the
+// server (casereview.partnership-name) and goes into the page as text only, never as markup.
+// (Someone signed in who opens an application they may not use gets the server's RefusedAppPage.)
+
+const BRANDING_URL = new URL('../../../case-review/branding.json', import.meta.url);
+
+const STYLE = `
+  .navbar-brand .brand-logo, .login-header .login-logo { display: none; }
+  .login-header .case-review-partnership { font-size: 1.3em; font-weight: 600; margin-bottom: 0.3em; }
+`;
+
+async function settings() {
+  try {
+    const answer = await fetch(BRANDING_URL, {credentials: 'same-origin', cache: 'no-store'});
+    if (answer.ok) {
+      return await answer.json();
+    }
+  } catch (unreachable) {
+    // the app still starts, with Camunda's own names
+  }
+  return {partnershipName: ''};
+}
+
+function link(href, text) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  a.rel = 'noopener';
+  return a;
+}
+
+// Camunda's footer says "Powered by Camunda Platform"; ours says what this is and keeps the licence
+// notices one click away (Camunda's own third-party notices ship beside each app's bootstrap script).
+function footer(cell, app) {
+  cell.replaceChildren(
+    document.createTextNode('Case review engine — built on '),
+    link('https://camunda.org', 'Camunda 7'),
+    document.createTextNode(' ('),
+    link('https://www.apache.org/licenses/LICENSE-2.0', 'Apache License 2.0'),
+    document.createTextNode('; '),
+    link(`../../${app}/camunda-${app}-bootstrap.js.LICENSE.txt`, 'third-party notices'),
+    document.createTextNode(')'));
+  cell.classList.add('case-review-footer');
+}
+
+const APP_AT_END = / in (Tasklist|Cockpit|Admin)\.$/;
+
+// A refused login (AppRefusals on the server) ends with the application the person may use: make it a link there.
+function linkToApp(element) {
+  const text = element.textContent.trim();
+  const match = APP_AT_END.exec(text);
+  if (!match || element.querySelector('a')) {
+    return;
+  }
+  const href = window.location.pathname.replace(/\/app\/[^/]+\//, `/app/${match[1].toLowerCase()}/`);
+  element.replaceChildren(document.createTextNode(text.slice(0, match.index) + ' in '),
+    link(href, match[1]), document.createTextNode('.'));
+}
+
+function decorate(app, name) {
+  const cell = document.querySelector('[cam-widget-footer] .row > div:last-child');
+  if (cell && !cell.classList.contains('case-review-footer')) {
+    footer(cell, app);
+  }
+  if (document.querySelector('form[name="signinForm"]')) {
+    document.querySelectorAll('.notifications .message').forEach(linkToApp);
+  }
+  const loginHeader = document.querySelector('.login-header');
+  if (loginHeader && !loginHeader.querySelector('.case-review-partnership')) {
+    const title = document.createElement('div');
+    title.className = 'case-review-partnership';
+    title.textContent = name;
+    loginHeader.prepend(title);
+  }
+}
+
+/**
+ * The `app` setting of Camunda's config.js for `label` ("Tasklist", ...): the header and the page title read
+ * "<partnership> — <label>". Also watches the page to put the name on the login page and our footer in.
+ */
+export async function brand(app, label) {
+  const {partnershipName} = await settings();
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  document.head.append(style);
+  new MutationObserver(() => decorate(app, partnershipName))
+    .observe(document.documentElement, {childList: true, subtree: true});
+  return partnershipName ? {vendor: partnershipName + ' —', name: label} : {name: label};
+}
