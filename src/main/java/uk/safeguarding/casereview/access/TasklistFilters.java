@@ -68,7 +68,8 @@ public class TasklistFilters {
       if (filter == null) {
         filter = filterService.newTaskFilter(definition.name());
       }
-      filter.setQuery(definition.criteria().apply(taskService.createTaskQuery()));
+      // soonest due first; Tasklist itself asks for the same order (scripts/case-review/task-cards.js)
+      filter.setQuery(definition.criteria().apply(taskService.createTaskQuery()).orderByDueDate().asc());
       filter.setProperties(propertiesOf(definition));
       filter = filterService.saveFilter(filter);
       for (String group : readers) {
@@ -93,7 +94,8 @@ public class TasklistFilters {
     // shown on every task card in the list, so a task can be told from others without opening it
     filterProperties.put("variables", List.of(
         Map.of("name", CaseVariables.CASE_REFERENCE, "label", "Case"),
-        Map.of("name", CaseVariables.CHILD_PSEUDONYM, "label", "Child (pseudonym)")));
+        Map.of("name", CaseVariables.CHILD_PSEUDONYM, "label", "Child (pseudonym)"),
+        Map.of("name", CaseVariables.AGENCY_NAME, "label", "Agency")));
     return filterProperties;
   }
 }

@@ -66,6 +66,10 @@ public class CaseReviewProperties implements Validator {
 
   @NotNull
   @Valid
+  private Targets targets;
+
+  @NotNull
+  @Valid
   private Retention retention = new Retention();
 
   @NotNull
@@ -234,6 +238,14 @@ public class CaseReviewProperties implements Validator {
   public Agency agency(String id) {
     return agencies.stream().filter(agency -> agency.getId().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No agency '" + id + "' in casereview.agencies"));
+  }
+
+  public Targets getTargets() {
+    return targets;
+  }
+
+  public void setTargets(Targets targets) {
+    this.targets = targets;
   }
 
   public String getPartnershipName() {

@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -12,6 +13,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.FilterService;
@@ -19,7 +21,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,6 +137,26 @@ class AccessSetupIT {
       }
       assertThat(may("auditor", READ, FILTER, id)).as("auditor reads " + name).isFalse();
     }
+  }
+
+  @Test
+  void an_older_deployments_filters_are_sorted_by_due_date_and_show_the_agency_after_the_next_start() {
+    // as the filters were stored before issue 12: no order, no agency on the cards
+    Filter older = filters.find(TasklistFilters.MY_GROUPS_TASKS);
+    older.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks());
+    older.setProperties(new java.util.HashMap<>(Map.of("priority", 2, "variables", List.of(
+        Map.of("name", "caseReference", "label", "Case")))));
+    filterService.saveFilter(older);
+
+    accessSetup.afterSingletonsInstantiated();
+
+    Filter updated = filters.find(TasklistFilters.MY_GROUPS_TASKS);
+    assertThat(updated.getId()).isEqualTo(older.getId());
+    assertThat(((TaskQueryImpl) updated.getQuery()).getOrderingProperties())
+        .extracting(ordering -> ordering.getQueryProperty().getName(), ordering -> ordering.getDirection().getName())
+        .containsExactly(tuple("DUE_DATE_", "asc"));
+    assertThat(updated.getProperties().get("variables").toString()).contains("agencyName", "Agency");
   }
 
   @Test

@@ -58,17 +58,23 @@ class CaseReviewPropertiesValidationTest {
           .isEqualTo(Timescales.RapidReviewStart.NOTIFICATION_SENT);
       assertThat(properties.getTimescales().getLcsprTargetMonths()).isEqualTo(6);
       assertThat(properties.getTimeZone().getId()).isEqualTo("Europe/London");
+      assertThat(properties.getTargets().checkChronology()).isEqualTo(5);
+      assertThat(properties.getTargets().workingDays("draftReport")).isEqualTo(40);
     }
   }
 
   @Test
   void aPartnershipCanChangeItsTimescalesAndNames() {
     try (ConfigurableApplicationContext context = start("casereview.review-group-name=Critical Incident Group",
-        "casereview.timescales.lcspr-target-months=12", "casereview.timescales.rapid-review-start=awareness")) {
+        "casereview.timescales.lcspr-target-months=12", "casereview.timescales.rapid-review-start=awareness",
+        "casereview.targets.draft-report=30")) {
       CaseReviewProperties properties = context.getBean(CaseReviewProperties.class);
       assertThat(properties.getReviewGroupName()).isEqualTo("Critical Incident Group");
       assertThat(properties.getTimescales().getLcsprTargetMonths()).isEqualTo(12);
       assertThat(properties.getTimescales().getRapidReviewStart()).isEqualTo(Timescales.RapidReviewStart.AWARENESS);
+      assertThat(properties.getTargets().draftReport()).isEqualTo(30);
+      // one target changed, the others kept from application.yaml
+      assertThat(properties.getTargets().checkChronology()).isEqualTo(5);
     }
   }
 
@@ -85,6 +91,9 @@ class CaseReviewPropertiesValidationTest {
       casereview.time-zone                                 | Europe/Exampleshire  | casereview.time-zone
       casereview.retention.history-time-to-live-days       | 0                    | casereview.retention.history-time-to-live-days
       casereview.tasklist.due-soon-days                    | 0                    | casereview.tasklist.due-soon-days
+      casereview.targets.draft-report                      | 0                    | casereview.targets.draft-report
+      casereview.targets.check-chronology                  | 121                  | casereview.targets.check-chronology
+      casereview.targets.verify-evidence                   | soon                 | casereview.targets.verify-evidence
       casereview.reporting.year-start-month                | 13                   | casereview.reporting.year-start-month
       """)
   void aBadValueStopsStartUpNamingTheKey(String key, String value, String reportedKey, CapturedOutput output) {

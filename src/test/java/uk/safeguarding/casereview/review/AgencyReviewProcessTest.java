@@ -60,6 +60,7 @@ class AgencyReviewProcessTest extends ProcessTestBase {
     Task review = cases.taskFor(reference, REVIEW, "agency-education");
     assertThat(review.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 12, 29, 23, 59, 59)));
     assertThat(cases.variable(review, CaseVariables.REVIEWING_AGENCY_NAME)).isEqualTo("Education");
+    assertThat(review.getName()).isEqualTo("Carry out the single-agency review or audit: Education");
 
     // two working days before Tuesday 29 December, over 25 and 28 December: Wednesday 23 December
     cases.at(LocalDateTime.of(2026, 12, 23, 8, 59));
@@ -93,6 +94,9 @@ class AgencyReviewProcessTest extends ProcessTestBase {
     String reference = referral.getBusinessKey();
 
     Task consider = cases.task(reference, "Task_ConsiderAgencyLearning");
+    assertThat(consider.getName()).isEqualTo("Consider the agency's learning: Education");
+    // the partnership's target (consider-agency-learning, 20 working days) over Christmas: Thursday 31 December
+    assertThat(consider.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 12, 31, 23, 59, 59)));
     assertThat(cases.variable(consider, "agencyLearning"))
         .isEqualTo("Schools do not tell the health visitor about repeated absence.");
     assertThatThrownBy(() -> cases.complete("member", consider, form("agencyLearningDecision", "share")))
@@ -128,5 +132,11 @@ class AgencyReviewProcessTest extends ProcessTestBase {
         .containsEntry(CaseVariables.REVIEW_DECISION_DATE, "2026-12-08")
         .containsEntry(CaseVariables.REVIEW_STARTED_ON, "2026-12-08");
     assertThat(cases.openTaskKeys(reference)).containsExactly("Task_AppointGroupReviewer");
+    // the learning review is the partnership's, not the agency's: its tasks name no agency
+    Task appoint = cases.task(reference, "Task_AppointGroupReviewer");
+    assertThat(appoint.getName()).isEqualTo("Appoint a reviewer from the group");
+    assertThat(cases.variable(appoint, CaseVariables.AGENCY_NAME)).isNull();
+    // appoint-reviewer, 20 working days from Tuesday 8 December over Christmas and New Year: Friday 8 January
+    assertThat(appoint.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 1, 8, 23, 59, 59)));
   }
 }

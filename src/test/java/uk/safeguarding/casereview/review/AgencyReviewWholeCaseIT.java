@@ -45,11 +45,11 @@ class AgencyReviewWholeCaseIT extends WholeCaseTest {
             tuple("agency-review", "EndEvent_AgencyReviewDone"));
     assertThat(subjectsTo(reference, "lead.education@demo.example.org")).containsExactly(
         "Decision recorded: The review group has considered your agency's learning",
-        "New task: Carry out the single-agency review or audit (due 30 Mar 2027)",
-        "Overdue: Carry out the single-agency review or audit (due 30 Mar 2027)",
-        "Reminder: Carry out the single-agency review or audit (due 30 Mar 2027)");
+        "New task: Carry out the single-agency review or audit: Education (due 30 Mar 2027)",
+        "Overdue: Carry out the single-agency review or audit: Education (due 30 Mar 2027)",
+        "Reminder: Carry out the single-agency review or audit: Education (due 30 Mar 2027)");
     assertThat(subjectsTo(reference, "business.manager@exampleshire.example.org")).containsExactly(
-        "Escalation: Carry out the single-agency review or audit (due 30 Mar 2027)");
+        "Escalation: Carry out the single-agency review or audit: Education (due 30 Mar 2027)");
     assertThat(subjectsTo(reference, "s.teacher@school.example.org")).containsExactly(
         "For information: The single-agency review or audit of your referral is complete",
         "For information: Your case referral has been received");

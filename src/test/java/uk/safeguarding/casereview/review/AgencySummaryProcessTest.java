@@ -42,6 +42,7 @@ class AgencySummaryProcessTest extends ProcessTestBase {
     Task task = cases.task(reference, "Task_SubmitAgencySummary");
     assertThat(task.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 11, 23, 59, 59)));
     assertThat(cases.variable(task, CaseVariables.AGENCY_NAME)).isEqualTo("Exampleshire Police");
+    assertThat(task.getName()).isEqualTo("Submit the agency summary: Exampleshire Police");
 
     assertThatThrownBy(() -> cases.complete("lead.police", task, form("extentOfInvolvement", "ongoing",
         "involvementSummary", "Contacts in 2026.", "summaryLink", "file://shared-drive/summary.docx")))
@@ -72,6 +73,10 @@ class AgencySummaryProcessTest extends ProcessTestBase {
     assertThat(mails(reference, "escalation")).extracting(OutboxEntry::recipient)
         .containsExactly("business.manager@exampleshire.example.org");
     Task decide = cases.task(reference, "Task_DecideOnLateSummary");
+    // the business unit decides for one agency of several: its name is on the card and in the task's name
+    assertThat(decide.getName()).isEqualTo("Wait for the late summary or go ahead without it?: Exampleshire Police");
+    // the partnership's target (casereview.targets.late-summary-decision, 2 working days): Monday 16 November
+    assertThat(decide.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 11, 16, 23, 59, 59)));
 
     EngineClock.setLondonTime(LocalDateTime.of(2026, 11, 12, 9, 0));
     assertThatThrownBy(() -> cases.complete("business", decide, form("lateSummaryDecision", "wait",

@@ -36,6 +36,12 @@ class NationalReviewProcessTest extends ProcessTestBase {
     ProcessInstance instance = startNationalReview();
     String reference = instance.getBusinessKey();
 
+    // the partnership's targets from Monday 1 February 2027: a request recorded within 10 working days (Monday
+    // 15 February), the national report looked for within 40 (over Easter: Wednesday 31 March)
+    assertThat(cases.task(reference, "Task_RecordPanelRequest").getDueDate())
+        .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 2, 15, 23, 59, 59)));
+    assertThat(cases.task(reference, "Task_RecordNationalReport").getDueDate())
+        .isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 3, 31, 23, 59, 59)));
     for (String due : List.of("2027-02-12", "2027-03-05")) {
       cases.complete("business", reference, "Task_RecordPanelRequest", ReviewForms.panelRequest("2027-02-01", due));
       Task send = cases.task(reference, "Task_SendContribution");

@@ -260,6 +260,8 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
     RapidReviewWalk.decideAndSend(cases, reference, "2026-11-20", "no-further-review", "agree");
     Task record = cases.task(reference, "Task_RecordRapidReviewRecommendations");
     assertThat(cases.variable(record, CaseVariables.AGENCY_OPTIONS)).isNotNull();
+    // casereview.targets.rapid-review-recommendations: 10 working days from Friday 20 November: Friday 4 December
+    assertThat(record.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2026, 12, 4, 23, 59, 59)));
 
     cases.complete("chair", record, form(CaseVariables.RECOMMENDATIONS, recommendations(recommendation(
         "Check the health visiting caseload for other missed appointments.", "health", "partner-icb",

@@ -167,17 +167,17 @@ class WholeCaseIT extends WholeCaseTest {
         "New task: Record the Panel notification (due 18 Jan 2027)");
     assertThat(subjectsTo(reference, "lead.police@demo.example.org")).containsExactly(
         "Invitation: Practitioner learning event (on 3 Feb 2027)",
-        "New task: Report progress (due 30 Apr 2027)",
-        "New task: Submit the agency summary (due 21 Jan 2027)",
-        "Reminder: Send the chronology (due 26 Jan 2027)",
+        "New task: Report progress: Exampleshire Police (due 30 Apr 2027)",
+        "New task: Submit the agency summary: Exampleshire Police (due 21 Jan 2027)",
+        "Reminder: Send the chronology: Exampleshire Police (due 26 Jan 2027)",
         "Request: A chronology for the review (due 26 Jan 2027)");
     assertThat(subjectsTo(reference, "safeguarding@icb.example.org")).containsExactly(
         "Invitation: Practitioner learning event (on 3 Feb 2027)",
-        "New task: Report progress (due 28 May 2027)",
-        "New task: Submit the agency summary (due 21 Jan 2027)",
+        "New task: Report progress: Health (Integrated Care Board) (due 28 May 2027)",
+        "New task: Submit the agency summary: Health (Integrated Care Board) (due 21 Jan 2027)",
         "Overdue: A recommendation of the action plan is overdue (due 28 May 2027)",
         "Reminder: A recommendation of the action plan is due (due 28 May 2027)",
-        "Reminder: Send the chronology (due 26 Jan 2027)",
+        "Reminder: Send the chronology: Health (Integrated Care Board) (due 26 Jan 2027)",
         "Request: A chronology for the review (due 26 Jan 2027)");
     assertThat(subjectsTo(reference, "business.manager@exampleshire.example.org")).containsExactly(
         "Escalation: A recommendation of the action plan is overdue (due 28 May 2027)");
@@ -185,13 +185,14 @@ class WholeCaseIT extends WholeCaseTest {
         "Escalation: A recommendation of the action plan is overdue (due 28 May 2027)",
         "For information: The review has been published",
         "For information: Every recommendation is closed: the case is closed",
-        "New task: Integrated Care Board signs off the report");
+        // every task is due now, by the partnership's target where the law sets none (issue 12)
+        "New task: Integrated Care Board signs off the report (due 17 Feb 2027)");
     assertThat(subjectsTo(reference, "partner.police@demo.example.org"))
         .doesNotContain("Escalation: A recommendation of the action plan is overdue (due 28 May 2027)");
     assertThat(subjectsTo(reference, "reviewer@demo.example.org")).contains(
         "Invitation: Practitioner learning event (on 3 Feb 2027)",
-        "New task: Agree the terms of reference and scope",
-        "New task: Draft the report");
+        "New task: Agree the terms of reference and scope (due 9 Feb 2027)",
+        "New task: Draft the report (due 2 Apr 2027)");
     // mail carries no narrative from the case
     assertThat(SMTP.messages()).extracting(SmtpServer::text)
         .noneMatch(text -> text.contains("injuries that are not explained"));
@@ -247,7 +248,7 @@ class WholeCaseIT extends WholeCaseTest {
         "For information: Your case referral has been received");
     assertThat(subjectsTo(reference, "lead.education@demo.example.org")).containsExactly(
         "Invitation: Practitioner learning event (on 10 Mar 2027)",
-        "New task: Report progress (due 30 Jun 2027)",
+        "New task: Report progress: Education (due 30 Jun 2027)",
         "Request: A chronology for the review (due 15 Mar 2027)");
     assertThat(SMTP.messages()).extracting(SmtpServer::subject)
         .noneMatch(subject -> subject.contains("The review has been published"));

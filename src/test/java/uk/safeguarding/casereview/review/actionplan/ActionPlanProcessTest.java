@@ -68,6 +68,8 @@ class ActionPlanProcessTest extends ProcessTestBase {
         .containsExactly("agency-police");
     assertThat(cases.variable(police, "recommendationNumber")).isEqualTo(1L);
     assertThat(cases.variable(health, "owningAgencyName")).isEqualTo("Health (Integrated Care Board)");
+    assertThat(police.getName()).isEqualTo("Report progress: Exampleshire Police");
+    assertThat(health.getName()).isEqualTo("Report progress: Health (Integrated Care Board)");
     assertThat(mails(reference, "new-task")).extracting(OutboxEntry::recipient).contains(
         "lead.police@demo.example.org", "lead.health@demo.example.org");
     JsonAssert.assertRecords(runtimeService.getVariable(instance.getId(), CaseVariables.ACTION_PLAN))
@@ -130,6 +132,9 @@ class ActionPlanProcessTest extends ProcessTestBase {
 
     cases.complete("lead.police", progressTaskOf(reference, "agency-police"), completeWithEvidence("2027-04-05"));
     Task verify = cases.task(reference, "Task_VerifyEvidence");
+    assertThat(verify.getName()).isEqualTo("Verify the evidence: Exampleshire Police");
+    // the partnership's target (casereview.targets.verify-evidence, 10 working days): Monday 19 April
+    assertThat(verify.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 4, 19, 23, 59, 59)));
     assertThat(taskService.getIdentityLinksForTask(verify.getId())).extracting(IdentityLink::getGroupId)
         .containsExactly("review-group");
     cases.complete("chair", verify, returned());
@@ -147,6 +152,9 @@ class ActionPlanProcessTest extends ProcessTestBase {
         .extracting(r -> r.get("status"), r -> r.get("closedOn"), r -> r.get("onTime"))
         .containsExactly(tuple("closed", "2027-04-05", true), tuple("closed", "2027-10-04", false));
     Task summary = cases.task(reference, "Task_RecordClosureSummary");
+    // the whole plan's task names no agency; due by the target (closure-summary, 20 working days): 1 November
+    assertThat(summary.getName()).isEqualTo("Record the closure summary");
+    assertThat(summary.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 11, 1, 23, 59, 59)));
     assertThatThrownBy(() -> cases.complete("chair", summary, form("closureSummary", "Practice changed.",
         "caseClosedOn", "2027-10-05")))
         .isInstanceOf(FormValidationException.class)

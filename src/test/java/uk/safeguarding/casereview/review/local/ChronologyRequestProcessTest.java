@@ -60,6 +60,7 @@ class ChronologyRequestProcessTest extends ProcessTestBase {
     Task task = cases.task(reference, "Task_SubmitChronology");
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
         .containsExactly("agency-police");
+    assertThat(task.getName()).isEqualTo("Send the chronology: Exampleshire Police");
     // Tuesday 30 March plus 10 working days: Tuesday 13 April
     assertThat(task.getDueDate()).isEqualTo(endOf(2027, 4, 13));
     assertThat(mails(reference, "request")).extracting(OutboxEntry::recipient).containsExactlyInAnyOrder(
@@ -107,6 +108,11 @@ class ChronologyRequestProcessTest extends ProcessTestBase {
 
     cases.complete("lead.health", reference, "Task_SubmitChronology", chronology("2027-03-29"));
     Task check = cases.task(reference, "Task_CheckChronology");
+    // one check per agency: the card and the name say whose chronology it is (issue 12, item 6)
+    assertThat(check.getName()).isEqualTo("Check the chronology: Health (Integrated Care Board)");
+    assertThat(taskService.getVariableLocal(check.getId(), CaseVariables.AGENCY_NAME)).isEqualTo("Health (Integrated Care Board)");
+    // the partnership's target (casereview.targets.check-chronology, 5 working days): Tuesday 6 April
+    assertThat(check.getDueDate()).isEqualTo(endOf(2027, 4, 6));
     assertThatThrownBy(() -> cases.complete("business", check, moreInformation("2027-03-30")))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("\"Send it by\" (moreInformationBy) must be after today (30 March 2027)");

@@ -108,11 +108,11 @@ class LocalReviewProcessTest extends ProcessTestBase {
     assertThat(instance).hasPassed("EndEvent_LcsprTargetNearNoTarget", "EndEvent_LcsprTargetMissedNoTarget")
         .hasNotPassed("Task_RemindLcsprTarget", "Task_EscalateLcsprTarget")
         .variables().doesNotContainKey(CaseVariables.LCSPR_TARGET_DATE);
-    // the chronology still outstanding is escalated; nothing is said about a target
+    // the chronology still outstanding is escalated, naming its agency; nothing is said about a target
     assertThat(mailSaying(reference, "escalation")).extracting(MailParameters::subject)
-        .containsOnly("Send the chronology");
+        .containsOnly("Send the chronology: Exampleshire Police");
     assertThat(mailSaying(reference, "reminder")).extracting(MailParameters::subject)
-        .containsOnly("Send the chronology");
+        .containsOnly("Send the chronology: Exampleshire Police");
   }
 
   @Test
@@ -156,6 +156,33 @@ class LocalReviewProcessTest extends ProcessTestBase {
         .isWaitingAt("CallActivity_Chronologies")
         .variables().containsEntry(CaseVariables.FAMILY_INVOLVEMENT, "contributed")
         .containsEntry(CaseVariables.HOLD_PUBLICATION, true);
+  }
+
+  @Test
+  void every_step_is_due_by_the_partnerships_target_and_each_agencys_chronology_names_its_agency() {
+    ProcessInstance instance = startReview("lcspr");
+    String reference = instance.getBusinessKey();
+    // casereview.targets.appoint-reviewer, 20 working days from Monday 1 March 2027 over Easter: Wednesday 31 March
+    assertThat(cases.task(reference, "Task_CommissionIndependentReviewer").getDueDate())
+        .isEqualTo(london(2027, 3, 31, 23, 59, 59));
+    cases.complete("business", reference, "Task_CommissionIndependentReviewer", independentReviewer("2027-03-01"));
+    // terms-of-reference, 20 working days: the same Wednesday 31 March
+    assertThat(cases.task(reference, "Task_AgreeTermsOfReference").getDueDate())
+        .isEqualTo(london(2027, 3, 31, 23, 59, 59));
+    cases.complete("reviewer", reference, "Task_AgreeTermsOfReference",
+        termsOfReference("2027-03-01", "police", "health", "education"));
+
+    // involve-family and parallel-proceedings, 10 working days: Monday 15 March
+    assertThat(cases.task(reference, "Task_InvolveFamily").getDueDate()).isEqualTo(london(2027, 3, 15, 23, 59, 59));
+    assertThat(cases.task(reference, "Task_RecordParallelProceedings").getDueDate())
+        .isEqualTo(london(2027, 3, 15, 23, 59, 59));
+    assertThat(cases.tasks(reference, "Task_SubmitChronology")).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Send the chronology: Exampleshire Police", "Send the chronology: Health (Integrated Care Board)",
+        "Send the chronology: Education");
+    // the partnership's own tasks of the review name no agency
+    assertThat(cases.task(reference, "Task_InvolveFamily").getName()).isEqualTo("Involve the family");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).list())
+        .allSatisfy(task -> assertThat(task.getDueDate()).as(task.getName()).isNotNull());
   }
 
   @Test

@@ -58,6 +58,8 @@ class PublicationProcessTest extends ProcessTestBase {
     ProcessInstance instance = startPublication("lcspr", false);
     String reference = instance.getBusinessKey();
     Task decide = cases.task(reference, "Task_DecideWhatToPublish");
+    // casereview.targets.decide-publication, 10 working days over the spring bank holiday: Friday 11 June
+    assertThat(decide.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 6, 11, 23, 59, 59)));
 
     assertThatThrownBy(() -> cases.complete("chair", decide, form("publicationType", "not-published",
         "publicationReason", "A sibling could be identified.")))

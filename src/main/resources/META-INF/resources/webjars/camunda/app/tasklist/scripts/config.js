@@ -18,7 +18,8 @@ export default {
     'scripts/case-review/form-feedback',
     'scripts/case-review/form-wording',
     'scripts/case-review/form-drafts',
-    'scripts/case-review/uk-dates'
+    'scripts/case-review/uk-dates',
+    'scripts/case-review/task-cards'
   ],
 
   shortcuts: {
