@@ -256,8 +256,8 @@ function showSearchPage(container, server) {
 }
 
 function tabs(current) {
-  const tab = (id, title, href) => h('li', { role: 'presentation', class: id === current ? 'active' : null },
-    h('a', { class: `case-review-tab case-review-tab-${id}`, href }, title));
+  const tab = (id, title, href) => h('li', { class: id === current ? 'active' : null },
+    h('a', { class: `case-review-tab case-review-tab-${id}`, href, 'aria-current': id === current ? 'page' : null }, title));
   return h('ul', { class: 'nav nav-tabs case-review-tabs' },
     tab('find', 'Find a case', ROUTE),
     tab('timeliness', 'Timeliness report', `${ROUTE}?tab=timeliness`));

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.Accessibility;
 import uk.safeguarding.casereview.support.Browser;
 import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.ClosedCase;
@@ -60,6 +61,7 @@ class AuditorCockpitBrowserIT {
       assertThat(browser.all(By.cssSelector("table.case-review-cases tbody tr"))).hasSize(1);
       assertThat(browser.visible(By.cssSelector("table.case-review-cases tbody tr")).getText())
           .contains(LocalDate.now(LONDON).format(UK_DAY));
+      Accessibility.assertAccessible(browser, ".case-review", "the case search");
       browser.screenshot("31-auditor-finds-a-case");
 
       browser.click(By.linkText(reference));
@@ -70,6 +72,7 @@ class AuditorCockpitBrowserIT {
       assertThat(browser.all(By.cssSelector("details.case-review-process"))).hasSize(4)
           .noneMatch(section -> section.getAttribute("open") != null);
       assertThat(pageHeight(browser)).isLessThan(FOLDED_PAGE_MAX_HEIGHT);
+      Accessibility.assertAccessible(browser, ".case-review", "a case's history");
       browser.screenshot("32-auditor-case-history");
 
       // a process's section opens from the keyboard
@@ -129,6 +132,7 @@ class AuditorCockpitBrowserIT {
       assertThat(late.getText()).contains("missed").contains(LocalDate.now(LONDON).format(UK_DAY));
       assertThat(ISO_OR_US_DAY.matcher(browser.visible(By.cssSelector(".case-review")).getText()).find()).isFalse();
       assertThat(browser.visible(By.cssSelector("a.case-review-csv")).getAttribute("href")).contains("timeliness.csv");
+      Accessibility.assertAccessible(browser, ".case-review", "the timeliness report");
       browser.screenshot("35-auditor-timeliness-report");
       browser.scrollTo(late);
       browser.screenshot("36-auditor-timeliness-rows");

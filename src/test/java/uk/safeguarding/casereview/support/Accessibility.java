@@ -26,7 +26,7 @@ public final class Accessibility {
       }).then(result => done(result.violations
           .filter(v => v.impact === 'serious' || v.impact === 'critical')
           .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-              + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+              + v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 160)).join(', '))))
         .catch(e => done(['axe failed: ' + e]));
       """;
 
