@@ -167,7 +167,7 @@ class StatutoryRulesBrowserIT {
       browser.completeTask();
       WebElement question = browser.visible(By.xpath("//*[contains(@class,'fjs-form-field ') and"
           + " .//*[contains(@id,'-Field_OutstandingContribution-0')]]"));
-      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Field is required.");
+      browser.waitForText(By.cssSelector("[cam-tasklist-task]"), "Please choose an answer.");
       assertThat(question.getText()).contains("The contribution still due",
           "Withdrawn: the Panel no longer needs it", "Overtaken: the report was published before it was sent");
       browser.scrollTo(question);

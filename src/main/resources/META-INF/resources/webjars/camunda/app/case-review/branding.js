@@ -43,6 +43,11 @@ function footer(cell, app) {
     link(`../../${app}/camunda-${app}-bootstrap.js.LICENSE.txt`, 'third-party notices'),
     document.createTextNode(')'));
   cell.classList.add('case-review-footer');
+  // one line, as Camunda's own was: the footer lies over the page's bottom edge, where Tasklist's Complete
+  // button can be, and only its links take clicks
+  Object.assign(cell.style, {whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis',
+    pointerEvents: 'none'});
+  cell.querySelectorAll('a').forEach(a => (a.style.pointerEvents = 'auto'));
 }
 
 const APP_AT_END = / in (Tasklist|Cockpit|Admin)\.$/;
