@@ -100,6 +100,8 @@ class MyReferralsIT {
     assertThat(naming.body()).doesNotContain(reference).isEqualTo("[]");
     // the review group works on the referral but did not make it
     assertThat(references(referrals(HttpSession.webapp(port, "tasklist", "member", "member")))).isEmpty();
+    // an agency's safeguarding lead, whose agency may be asked to review it, did not make it either
+    assertThat(references(referrals(HttpSession.webapp(port, "tasklist", "lead.police", "lead.police")))).isEmpty();
     // the administrator too sees only their own
     assertThat(references(referrals(HttpSession.webapp(port, "tasklist", "admin", "admin"))))
         .doesNotContain(reference);
