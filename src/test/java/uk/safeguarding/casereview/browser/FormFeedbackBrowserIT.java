@@ -27,8 +27,9 @@ import uk.safeguarding.casereview.support.WebIntegrationTest;
 /**
  * What a person sees when a form is not accepted, and what happens to what they typed: one plain message above
  * the buttons, each field's problem beside it, no ids or keys, nothing stacked from earlier tries; a task's
- * typed answers kept over a reload and another filter and gone at sign-out; a start form not closed with
- * answers in it without asking (in the dialog: Tasklist's pages may not open the browser's own dialogs).
+ * typed answers kept over a reload and another filter and gone at sign-out; a start form's kept over a reload
+ * and not closed with answers in it without asking (in the dialog: Tasklist's pages may not open the browser's
+ * own dialogs).
  */
 @WebIntegrationTest
 class FormFeedbackBrowserIT {
@@ -143,28 +144,59 @@ class FormFeedbackBrowserIT {
   }
 
   @Test
-  void closing_a_start_form_with_answers_in_it_asks_first_in_the_dialog() {
+  void a_start_form_keeps_its_answers_over_a_reload_and_asks_in_the_dialog_before_they_are_thrown_away() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    By pseudonym = Browser.formField("Field_ChildPseudonym");
+    By close = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Close']");
     try (Browser browser = Browser.open(port)) {
       browser.login("tasklist", "notifier", "notifier");
       openStartForm(browser, "Serious incident");
-      browser.type(Browser.formField("Field_ChildPseudonym"), "Child Wren");
-      By close = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Close']");
+      browser.type(pseudonym, "Child Wren");
+
+      // Tasklist opens the same start form after a reload; what was typed is in it, and the person is told
+      browser.driver().navigate().refresh();
+      browser.waitForValue(pseudonym, "Child Wren");
+      assertThat(browser.visible(By.cssSelector(".modal .case-review-draft-note")).getText())
+          .contains("Nothing is sent until you press Start");
+      browser.screenshot("feedback-05-start-form-kept-over-a-reload");
 
       // Tasklist's pages are sandboxed without modals, so the question is asked in the dialog
       browser.click(close);
       WebElement question = browser.visible(By.cssSelector(".case-review-discard"));
       assertThat(question.getText()).contains("What you have typed will be lost");
       Accessibility.assertAccessible(browser, ".modal-content", "the start dialog asking before it closes");
-      browser.screenshot("feedback-05-closing-a-start-form-asks-first");
+      browser.screenshot("feedback-06-closing-a-start-form-asks-first");
       browser.click(By.xpath("//button[normalize-space(.)='Keep editing']"));
-      assertThat(browser.visible(Browser.formField("Field_ChildPseudonym")).getAttribute("value")).isEqualTo("Child Wren");
+      assertThat(browser.visible(pseudonym).getAttribute("value")).isEqualTo("Child Wren");
 
       browser.click(close);
       browser.click(By.xpath("//button[normalize-space(.)='Close and lose what I typed']"));
       new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
           .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
       assertThat(drafts(browser)).isEmpty();
+      openStartForm(browser, "Serious incident");
+      assertThat(browser.visible(pseudonym).getAttribute("value")).isEmpty();
+      assertThat(browser.all(By.cssSelector(".modal .case-review-draft-note"))).isEmpty();
+
+      // a kept draft is sent like any other answers, and is gone once the case has started
+      browser.type(pseudonym, "Child Linnet");
+      browser.driver().navigate().refresh();
+      browser.waitForValue(pseudonym, "Child Linnet");
+      assertThat(drafts(browser)).containsExactly("case-review-start-form:serious-incident");
+      browser.type(Browser.formField("Field_LocalAuthorityArea"), "Exampleshire Council");
+      browser.typeDate("Field_AwarenessDate", today.minusDays(1));
+      browser.typeDate("Field_IncidentDate", today.minusDays(2));
+      browser.click(Browser.formField("Field_IncidentType-1"));
+      browser.click(Browser.formField("Field_AbuseOrNeglect-1"));
+      browser.type(Browser.formField("Field_IncidentSummary"), "Found unresponsive at home.");
+      browser.startProcess();
+      browser.waitForText(By.tagName("body"), "The process has been started.");
+      assertThat(drafts(browser)).isEmpty();
     }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("serious-incident")
+        .variableValueEquals("childPseudonym", "Child Linnet").count()).isOne();
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .variableValueEquals("childPseudonym", "Child Wren").count()).isZero();
   }
 
   private static void openStartForm(Browser browser, String process) {
@@ -193,7 +225,7 @@ class FormFeedbackBrowserIT {
   @SuppressWarnings("unchecked")
   private static List<String> drafts(Browser browser) {
     return (List<String>) browser.driver().executeScript(
-        "return Object.keys(localStorage).filter(key => key.startsWith('camunda-form:'));");
+        "return Object.keys(localStorage).filter(key => /^(camunda-form|case-review-start-form):/.test(key));");
   }
 
   /** The message is on screen and ends above the button the person just pressed. */

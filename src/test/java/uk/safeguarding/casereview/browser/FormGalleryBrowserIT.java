@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.casereview.support.Accessibility;
@@ -88,7 +91,7 @@ class FormGalleryBrowserIT {
         // the same page at both widths: the layout follows the window without loading the form again
         for (int width : new int[] {1280, 1920}) {
           browser.driver().manage().window().setSize(new Dimension(width, 1000));
-          browser.pause(java.time.Duration.ofMillis(200));
+          browser.pause(Duration.ofMillis(200));
           List<String> problems = new ArrayList<>(cutOff(browser));
           problems.addAll(unmarkedRequired(browser));
           if (!problems.isEmpty()) {
@@ -103,6 +106,78 @@ class FormGalleryBrowserIT {
       }
     }
     assertThat(clipped).as("labels, cells or forms cut off, or required fields without a mark").isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void lists_say_what_they_add_text_counts_characters_inputs_say_what_they_take_and_table_links_open() {
+    Task recommendations = galleryTask("record-recommendations");
+    Task meeting = galleryTask("rapid-review-meeting");
+    Task commission = galleryTask("commission-independent-reviewer");
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", "admin", "admin");
+      browser.go("/camunda/app/tasklist/default/#/?task=" + recommendations.getId());
+      WebElement add = browser.visible(By.cssSelector(".fjs-repeat-render-add"));
+      assertThat(add.getText()).isEqualTo("Add another recommendation").doesNotContain("Add new");
+      assertThat(entries(browser)).containsExactly("Recommendation 1");
+
+      browser.click(By.cssSelector(".fjs-repeat-render-add"));
+      browser.pause(Duration.ofMillis(300));
+      assertThat(entries(browser)).containsExactly("Recommendation 1", "Recommendation 2");
+
+      By firstText = By.cssSelector(".fjs-repeat-row-container textarea[id*='-Field_Recommendation']");
+      By firstCount = By.cssSelector(".fjs-form-field:has(textarea[id*='-Field_Recommendation']) .case-review-count");
+      WebElement count = browser.visible(firstCount);
+      assertThat(count.getText()).isEqualTo("0 of 2,000 characters");
+      browser.type(firstText, "Share the neglect toolkit with every health visitor");
+      browser.waitForText(firstCount, "51 of 2,000 characters");
+      assertThat(browser.visible(firstText).getAttribute("aria-describedby")).contains(count.getAttribute("id"));
+
+      // a phone or tablet offers the keyboard for a link, and nobody's link is "corrected"
+      WebElement reportLink = browser.visible(Browser.formField("Field_FinalReportLink"));
+      assertThat(reportLink.getAttribute("inputmode")).isEqualTo("url");
+      assertThat(reportLink.getAttribute("spellcheck")).isEqualTo("false");
+      assertThat(browser.visible(Browser.formField("Field_FinalReportVersion")).getAttribute("spellcheck"))
+          .isEqualTo("false");
+
+      browser.go("/camunda/app/tasklist/default/#/?task=" + commission.getId());
+      WebElement email = browser.visible(Browser.formField("Field_ReviewerEmail"));
+      assertThat(email.getAttribute("inputmode")).isEqualTo("email");
+      browser.type(Browser.formField("Field_ReviewerEmail"), "rosa.bennett");
+      browser.click(Browser.formField("Field_ReviewerName"));
+      browser.waitForText(By.xpath("//*[contains(@class,'fjs-form-field') and .//*[contains(@id,'-Field_ReviewerEmail')]]"
+          + "//*[contains(@class,'fjs-form-field-error')]"), "Enter an email address, like name@example.org.");
+
+      browser.go("/camunda/app/tasklist/default/#/?task=" + meeting.getId());
+      WebElement link = browser.visible(By.cssSelector("td[data-case-review-link]"));
+      assertThat(link.getAttribute("role")).isEqualTo("link");
+      assertThat(link.getAttribute("tabindex")).isEqualTo("0");
+      // the document store is not on this machine: what would be opened is recorded instead of opened
+      browser.driver().executeScript("window.caseReviewOpened = []; "
+          + "window.open = (...args) => { window.caseReviewOpened.push(args); return null; };");
+      link.click();
+      link.sendKeys(Keys.ENTER);
+      assertThat(browser.driver().executeScript("return window.caseReviewOpened;")).asList().hasSize(2)
+          .allSatisfy(call -> assertThat((List<Object>) call).containsExactly(
+              "https://documents.example.org/sites/case-review/SI-2026-0999/police-summary-v1.docx", "_blank",
+              "noopener,noreferrer"));
+    }
+  }
+
+  private Task galleryTask(String form) {
+    Task task = taskService.createTaskQuery().processDefinitionKey(GALLERY).taskName(form).singleResult();
+    taskService.claim(task.getId(), "admin");
+    return task;
+  }
+
+  /** What each entry of the form's dynamic list is called on the page (drawn before it, from an attribute). */
+  @SuppressWarnings("unchecked")
+  private static List<String> entries(Browser browser) {
+    return (List<String>) browser.driver().executeScript("""
+        return Array.from(document.querySelectorAll('[data-case-review-entry]'))
+          .filter(row => getComputedStyle(row, '::before').content.includes(row.getAttribute('data-case-review-entry')))
+          .map(row => row.getAttribute('data-case-review-entry'));
+        """);
   }
 
   /** Labels, table cells and forms whose content is wider than they are (clipped sideways). */

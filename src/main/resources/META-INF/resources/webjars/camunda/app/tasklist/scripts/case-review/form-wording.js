@@ -5,12 +5,29 @@
 // (the text node's data, so that form-js's renderer still owns the node and updates it when the problem
 // changes); a pattern's message comes from the field's custom property "patternMessage", which the server
 // uses too. Text fields with a limit show how many characters are used, and dynamic lists say what they add
-// ("Add another recommendation") and number their entries; a link in a table can be opened.
+// ("Add another recommendation") and number their entries; a link in a table can be opened. Inputs say what
+// they take, so that a phone or tablet offers the right keyboard and nobody's link or email is "corrected":
+// form-js draws every text field as plain text.
 import {onEveryForm} from './form-decorator.js';
 import {components, schemaOf} from './form-schema.js';
 import {number, patternMessages, wordingOf} from './form-words.js';
 
 const limits = new Map();
+const kinds = new Map();
+
+/** What a text field takes, from its validation: an email address, a link, or a code such as a version. */
+function kindOf(validate) {
+  if (validate.validationType === 'email') {
+    return {inputmode: 'email', spellcheck: 'false', autocapitalize: 'off'};
+  }
+  if (validate.pattern && validate.pattern.startsWith('^https://')) {
+    return {inputmode: 'url', spellcheck: 'false', autocapitalize: 'off'};
+  }
+  if (validate.pattern && validate.pattern.startsWith('^[A-Za-z0-9]')) {
+    return {spellcheck: 'false', autocapitalize: 'off'};
+  }
+  return null;
+}
 
 onEveryForm('form wording', scope => {
   // Tasklist learns the form's address only after the form directive is set up
@@ -24,15 +41,28 @@ onEveryForm('form wording', scope => {
       if (validate.maxLength && component.id) {
         limits.set(component.id, validate.maxLength);
       }
+      if (kindOf(validate) && component.id) {
+        kinds.set(component.id, kindOf(validate));
+      }
     });
     tidy(document);
   }));
 });
 
-/** The limit of a text input, from its component's id in the input's id ("…-Field_Summary" or "…-Field_Summary_2"). */
-function limitOf(input) {
+/** The component id in an input's id ("…-Field_Summary", or "…-Field_Summary_2" in a list). */
+function componentOf(input) {
   const match = /^fjs-form-[^-]+-(.+?)(_\d+)*$/.exec(input.id || '');
-  return match ? limits.get(match[1]) : undefined;
+  return match ? match[1] : undefined;
+}
+
+const limitOf = input => limits.get(componentOf(input));
+
+function describeInput(input) {
+  Object.entries(kinds.get(componentOf(input)) || {}).forEach(([name, value]) => {
+    if (input.getAttribute(name) !== value) {
+      input.setAttribute(name, value);
+    }
+  });
 }
 
 function reword(item) {
@@ -120,7 +150,10 @@ function openLinks(cell) {
 
 function tidy(root) {
   root.querySelectorAll('.fjs-form-field-error li').forEach(reword);
-  root.querySelectorAll('.fjs-form textarea, .fjs-form input[type="text"]').forEach(countCharacters);
+  root.querySelectorAll('.fjs-form textarea, .fjs-form input[type="text"]').forEach(input => {
+    countCharacters(input);
+    describeInput(input);
+  });
   root.querySelectorAll('.fjs-form-field-dynamiclist').forEach(nameListParts);
   root.querySelectorAll('.fjs-table-td').forEach(openLinks);
 }
