@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.notification.OutboxEntry.Status;
@@ -38,10 +41,12 @@ public class MailOutbox {
   }
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final CaseClock clock;
 
   public MailOutbox(JdbcTemplate jdbc, CaseClock clock) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
     this.clock = clock;
   }
 
@@ -75,32 +80,55 @@ public class MailOutbox {
     return jdbc.queryForList("""
         SELECT id FROM cr_mail_outbox
         WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?)
-        ORDER BY id
-        """, Long.class, now, now).stream().limit(limit).toList();
+        ORDER BY id FETCH FIRST ? ROWS ONLY
+        """, Long.class, now, now, limit);
   }
 
   /** Takes a due mail for this node; empty when another node was quicker. */
   public Optional<Claimed> claim(long id, String node, Instant until) {
-    OffsetDateTime now = utc(clock.now());
-    int won = jdbc.update("""
-        UPDATE cr_mail_outbox SET status = 'SENDING', claimed_by = ?, claimed_until = ?
-        WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?))
-        """, node, utc(until), id, now, now);
-    if (won == 0) {
-      return Optional.empty();
+    return claimAll(List.of(id), node, until).stream().findFirst();
+  }
+
+  /**
+   * Takes the given mails for this node in one statement, each only if it is still due: those another node was
+   * quicker to are not returned.
+   */
+  public List<Claimed> claimAll(List<Long> ids, String node, Instant until) {
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    return Optional.of(jdbc.queryForObject(
-        "SELECT id, kind, recipient, parameters, attempts FROM cr_mail_outbox WHERE id = ?",
-        (rs, row) -> new Claimed(rs.getLong("id"), MailKind.of(rs.getString("kind")), rs.getString("recipient"),
-            parameters(rs.getString("parameters")), rs.getInt("attempts")), id));
+    OffsetDateTime now = utc(clock.now());
+    MapSqlParameterSource values = new MapSqlParameterSource("ids", ids).addValue("node", node)
+        .addValue("until", utc(until)).addValue("now", now);
+    int won = named.update("""
+        UPDATE cr_mail_outbox SET status = 'SENDING', claimed_by = :node, claimed_until = :until
+        WHERE id IN (:ids)
+          AND ((status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now))
+        """, values);
+    if (won == 0) {
+      return List.of();
+    }
+    return named.query("""
+        SELECT id, kind, recipient, parameters, attempts FROM cr_mail_outbox
+        WHERE id IN (:ids) AND status = 'SENDING' AND claimed_by = :node ORDER BY id
+        """, values, (rs, row) -> new Claimed(rs.getLong("id"), MailKind.of(rs.getString("kind")),
+            rs.getString("recipient"), parameters(rs.getString("parameters")), rs.getInt("attempts")));
   }
 
   public void markSent(long id, String node) {
-    jdbc.update("""
-        UPDATE cr_mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL,
+    markSent(List.of(id), node);
+  }
+
+  /** Records the mails as sent, in one statement. */
+  public void markSent(Collection<Long> ids, String node) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    named.update("""
+        UPDATE cr_mail_outbox SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL,
                                   claimed_by = NULL, claimed_until = NULL
-        WHERE id = ? AND claimed_by = ?
-        """, utc(clock.now()), id, node);
+        WHERE id IN (:ids) AND claimed_by = :node
+        """, new MapSqlParameterSource("ids", ids).addValue("node", node).addValue("now", utc(clock.now())));
   }
 
   public void markRetry(long id, String node, Instant nextAttempt, String error) {

@@ -37,7 +37,7 @@ public class MailProperties implements Validator {
   private Duration pollInterval = Duration.ofSeconds(15);
 
   @Min(1) @Max(500)
-  private int batchSize = 25;
+  private int batchSize = 100;
 
   /** A node that claimed a mail and vanished gives it up after this long. */
   @NotNull

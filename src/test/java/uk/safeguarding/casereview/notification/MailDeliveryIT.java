@@ -16,11 +16,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
+import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.notification.OutboxEntry.Status;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
@@ -69,6 +72,10 @@ class MailDeliveryIT extends SmtpIntegrationTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired MailOutbox outbox;
+  @Autowired ObjectProvider<JavaMailSender> mailSender;
+  @Autowired MailTemplates templates;
+  @Autowired MailProperties properties;
+  @Autowired CaseClock clock;
 
   @BeforeEach
   void emptyMailboxes() {
@@ -193,5 +200,44 @@ class MailDeliveryIT extends SmtpIntegrationTest {
         .filter(row -> !row.recipient().equals(failed.recipient())).allMatch(row -> row.status() == Status.SENT));
     assertThat(newTaskRows(reference)).filteredOn(row -> !row.recipient().equals(failed.recipient()))
         .isNotEmpty().allSatisfy(row -> assertThat(row.status()).isEqualTo(Status.SENT));
+  }
+
+  @Test
+  void two_nodes_draining_one_outbox_send_every_mail_of_a_large_batch_exactly_once() throws InterruptedException {
+    int mails = 450;
+    for (int i = 0; i < mails; i++) {
+      outbox.queue(MailKind.INFORMATION, "two-nodes", "occasion-" + i, "partner" + i + "@two-nodes.example.org",
+          new MailParameters("Exampleshire", "CR-2026-0450", "Child Heron", "The rapid review is due", null, null));
+    }
+    // a second node: its own sender on the same database, draining while this node's scheduled one does
+    OutboxSender otherNode = new OutboxSender(mailSender, outbox, templates, properties, clock);
+    Thread other = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted() && outbox.counts().get(Status.PENDING) > 0) {
+        otherNode.drain();
+      }
+    });
+    other.start();
+    SmtpServer.await("every mail", PATIENCE, () -> twoNodesMail().size() >= mails);
+    other.interrupt();
+    other.join();
+    pause(SEVERAL_POLLS);
+
+    List<String> recipients = twoNodesMail().stream().map(MailDeliveryIT::recipient).toList();
+    assertThat(recipients).hasSize(mails).doesNotHaveDuplicates();
+    assertThat(outbox.forCase("CR-2026-0450")).hasSize(mails)
+        .allSatisfy(row -> assertThat(row.attempts()).isOne())
+        .allSatisfy(row -> assertThat(row.status()).isEqualTo(Status.SENT));
+  }
+
+  private List<MimeMessage> twoNodesMail() {
+    return SMTP.messages().stream().filter(m -> recipient(m).endsWith("@two-nodes.example.org")).toList();
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,0 +1,48 @@
+package uk.safeguarding.casereview.benchmark;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.safeguarding.casereview.CaseReviewApplication;
+import uk.safeguarding.casereview.support.PostgresDatabase;
+
+/**
+ * The application as a partnership runs it: the production profile, on a PostgreSQL database of the benchmark's
+ * own, sending mail to the benchmark's SMTP server, configured through the same variables as docker/.
+ */
+public final class BenchmarkApplication {
+
+  static final String ADMIN = "benchmark.admin";
+  static final String ADMIN_PASSWORD = "Kestrel-Harbour-Lantern-47!";
+
+  private BenchmarkApplication() {
+  }
+
+  public static ConfigurableApplicationContext start(PostgresDatabase database, int smtpPort, String... extra) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("server.port", "0");
+    settings.put("DB_URL", database.url());
+    settings.put("DB_USER", database.user());
+    settings.put("DB_PASSWORD", "");
+    settings.put("ADMIN_USER", ADMIN);
+    settings.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+    settings.put("PUBLIC_URL", "https://casereview.example.org");
+    settings.put("SMTP_HOST", "127.0.0.1");
+    settings.put("SMTP_PORT", String.valueOf(smtpPort));
+    settings.put("SMTP_STARTTLS", "false");
+    settings.put("MAIL_FROM", "case-review@partnership.example.org");
+    settings.put("PARTNERSHIP_NAME", "Benchmarkshire Safeguarding Children Partnership");
+    settings.put("logging.level.uk.safeguarding.casereview.notification.MailOutbox", "WARN");
+    for (String setting : extra) {
+      settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+    }
+    return new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
+        .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+  }
+
+  public static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+}
