@@ -129,22 +129,6 @@ public class CaseReviewProperties implements Validator {
     }
   }
 
-  /** The partnership's retention schedule for the engine's history. */
-  public static class Retention {
-
-    /** Days a finished case's history is kept before the engine's history cleanup may remove it. */
-    @Min(1) @Max(36500)
-    private int historyTimeToLiveDays = 2555;
-
-    public int getHistoryTimeToLiveDays() {
-      return historyTimeToLiveDays;
-    }
-
-    public void setHistoryTimeToLiveDays(int historyTimeToLiveDays) {
-      this.historyTimeToLiveDays = historyTimeToLiveDays;
-    }
-  }
-
   /** Settings of the shared Tasklist filters. */
   public static class Tasklist {
 

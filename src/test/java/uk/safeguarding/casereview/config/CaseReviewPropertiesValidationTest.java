@@ -90,6 +90,9 @@ class CaseReviewPropertiesValidationTest {
       casereview.case-reference-prefix                     | cr1                  | casereview.case-reference-prefix
       casereview.time-zone                                 | Europe/Exampleshire  | casereview.time-zone
       casereview.retention.history-time-to-live-days       | 0                    | casereview.retention.history-time-to-live-days
+      casereview.retention.cleanup-window-start            | 25:00                | casereview.retention.cleanup-window-start
+      casereview.retention.cleanup-window-end              | 6am                  | casereview.retention.cleanup-window-end
+      casereview.retention.cleanup-batch-size              | 501                  | casereview.retention.cleanup-batch-size
       casereview.tasklist.due-soon-days                    | 0                    | casereview.tasklist.due-soon-days
       casereview.targets.draft-report                      | 0                    | casereview.targets.draft-report
       casereview.targets.check-chronology                  | 121                  | casereview.targets.check-chronology
