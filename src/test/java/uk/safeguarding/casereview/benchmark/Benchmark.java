@@ -29,10 +29,12 @@ public final class Benchmark {
     figures.about("runs", runs);
     try (PostgresDatabase database = PostgresDatabase.create("benchmark");
          SmtpServer smtp = SmtpServer.onFreePort().start()) {
-      try (ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtp.port())) {
-        if (wanted(parts, "outbox")) {
-          new OutboxBenchmark(app, smtp).run(figures, runs);
-        }
+      // in JVMs of their own, before this one starts the application, so that they compete with nothing
+      if (wanted(parts, "startup")) {
+        new StartupBenchmark(smtp.port()).run(figures, runs);
+      }
+      if (parts.isEmpty() || !List.of("startup").containsAll(parts)) {
+        runInTheApplication(database, smtp, parts, figures, runs);
       }
     }
     figures.print(System.out);
@@ -41,6 +43,16 @@ public final class Benchmark {
     System.out.println();
     System.out.println("Written to " + results.toAbsolutePath());
     System.exit(0);
+  }
+
+  /** The parts measured inside one running application. */
+  private static void runInTheApplication(PostgresDatabase database, SmtpServer smtp, List<String> parts,
+                                          Figures figures, int runs) throws Exception {
+    try (ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtp.port())) {
+      if (wanted(parts, "outbox")) {
+        new OutboxBenchmark(app, smtp).run(figures, runs);
+      }
+    }
   }
 
   private static boolean wanted(List<String> parts, String part) {

@@ -21,6 +21,12 @@ public final class BenchmarkApplication {
   }
 
   public static ConfigurableApplicationContext start(PostgresDatabase database, int smtpPort, String... extra) {
+    return new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
+        .run(arguments(database, smtpPort, extra));
+  }
+
+  /** The settings docker/ passes as environment variables, as command-line arguments. */
+  public static String[] arguments(PostgresDatabase database, int smtpPort, String... extra) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("server.port", "0");
     settings.put("DB_URL", database.url());
@@ -38,8 +44,7 @@ public final class BenchmarkApplication {
     for (String setting : extra) {
       settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
     }
-    return new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
-        .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
   }
 
   public static int port(ConfigurableApplicationContext context) {

@@ -1,0 +1,21 @@
+package uk.safeguarding.minimal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+
+/**
+ * The yardstick for start-up time and memory: a plain Camunda 7.24 web application (Spring Boot, Tasklist,
+ * Cockpit, Admin, REST) with one trivial process, on the same class path, JVM and database as ours, configured
+ * by minimal.yaml only (none of our application.yaml). The benchmark starts it in a JVM of its own. Its package is
+ * outside ours so that no test of ours picks it up by component scanning.
+ */
+@SpringBootApplication(exclude = FlywayAutoConfiguration.class)
+public class MinimalApplication {
+
+  public static void main(String[] args) {
+    SpringApplication application = new SpringApplication(MinimalApplication.class);
+    application.setDefaultProperties(java.util.Map.of("spring.config.name", "minimal"));
+    application.run(args);
+  }
+}
