@@ -135,6 +135,12 @@ class ProductionProfileIT {
       assertThat(engine.isAuthorizationEnabled()).isTrue();
       assertThat(engine.getHistory()).isEqualTo("full");
       assertThat(engine.getDatabaseType()).isEqualTo("postgres");
+      // sized for a 2-core node (README, Performance): the pool outlasts every job thread holding a connection
+      assertThat(node.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(20);
+      var jobThreads = node.getBean("camundaTaskExecutor",
+          org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+      assertThat(jobThreads.getCorePoolSize()).isEqualTo(3);
+      assertThat(jobThreads.getMaxPoolSize()).isEqualTo(6);
 
       int port = port(node);
       Response started = HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).postJson(
