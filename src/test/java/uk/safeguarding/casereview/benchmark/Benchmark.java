@@ -33,8 +33,12 @@ public final class Benchmark {
       if (wanted(parts, "startup")) {
         new StartupBenchmark(smtp.port()).run(figures, runs);
       }
-      if (parts.isEmpty() || !List.of("startup").containsAll(parts)) {
+      if (parts.isEmpty() || !List.of("startup", "cockpit").containsAll(parts)) {
         runInTheApplication(database, smtp, parts, figures, runs);
+      }
+      // an application of its own: it moves the engine's clock through ten years
+      if (wanted(parts, "cockpit")) {
+        new CockpitBenchmark().run(figures, runs, smtp.port());
       }
     }
     figures.print(System.out);

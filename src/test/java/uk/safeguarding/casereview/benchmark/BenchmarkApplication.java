@@ -41,6 +41,11 @@ public final class BenchmarkApplication {
     settings.put("MAIL_FROM", "case-review@partnership.example.org");
     settings.put("PARTNERSHIP_NAME", "Benchmarkshire Safeguarding Children Partnership");
     settings.put("logging.level.uk.safeguarding.casereview.notification.MailOutbox", "WARN");
+    // behind its TLS proxy a node's cookies are Secure; the benchmark talks plain HTTP on loopback, so its HTTP
+    // client would never send them back
+    settings.put("server.servlet.session.cookie.secure", "false");
+    settings.put("camunda.bpm.webapp.csrf.enable-secure-cookie", "false");
+    settings.put("camunda.bpm.webapp.session-cookie.enable-secure-cookie", "false");
     for (String setting : extra) {
       settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
     }

@@ -27,16 +27,22 @@ public final class ClosedCase {
   public static String withoutFurtherReview(ProcessEngine engine, String pseudonym, int daysSinceAwareness) {
     CaseDriver cases = CaseDriver.besideJobExecutor(engine);
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    LocalDate aware = today.minusDays(daysSinceAwareness);
+    String reference = withoutFurtherReview(cases, pseudonym, today.minusDays(daysSinceAwareness), today);
+    cases.awaitIdle(reference);
+    return reference;
+  }
+
+  /** The same walked by the given driver on the day given (the engine's clock must be on that day). */
+  public static String withoutFurtherReview(CaseDriver cases, String pseudonym, LocalDate aware, LocalDate today) {
     String reference = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, SeriousIncidentFixtures.startForm(
         pseudonym, aware.toString(), aware.minusDays(1).toString())).getBusinessKey();
+    cases.runJobs();
     cases.complete("notifier", reference, "Task_RecordPanelNotification",
         form(CaseVariables.PANEL_NOTIFICATION_DATE, today.toString(), CaseVariables.PANEL_REFERENCE, "NOT-31"));
     RapidReviewWalk.toDecision(cases, reference, today.toString(), "learningAlreadyKnown");
     RapidReviewWalk.decideAndSend(cases, reference, today.toString(), "no-further-review", "agree");
     cases.complete("chair", reference, "Task_RecordRapidReviewRecommendations",
         form(CaseVariables.RECOMMENDATIONS, recommendations()));
-    cases.awaitIdle(reference);
     return reference;
   }
 }
