@@ -12,6 +12,7 @@ import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.report.ReportingYear;
 import uk.safeguarding.casereview.review.ProcessKeys;
@@ -45,13 +46,19 @@ final class CockpitBenchmark {
          ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtpPort,
              "camunda.bpm.job-execution.enabled=false")) {
       BenchmarkUsers.ensure(app);
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      long emptyBytes = databaseBytes(jdbc);
       long start = System.nanoTime();
       generate(app.getBean(ProcessEngine.class));
       double minutes = (System.nanoTime() - start) / 60e9;
+      long caseBytes = databaseBytes(jdbc) - emptyBytes;
       Figures.Table table = figures.table(String.format("Cockpit plugin as the auditor, at %d years of history "
           + "(%,d serious incidents and %,d referrals, closed)", YEARS, incidents.size(),
           pseudonyms.size() - incidents.size()));
       table.notes().add(String.format("History generated through the engine in %.1f minutes.", minutes));
+      table.notes().add(String.format("Database growth (PostgreSQL, after VACUUM ANALYZE): %.1f MiB for these %,d cases,"
+          + " %.0f KiB per case on average; largest tables: %s", caseBytes / 1048576.0,
+          pseudonyms.size(), caseBytes / 1024.0 / pseudonyms.size(), largestTables(jdbc)));
       measure(app, table, runs);
     } finally {
       ClockUtil.reset();
@@ -87,6 +94,19 @@ final class CockpitBenchmark {
       System.out.printf("  cockpit: year %d of %d generated (%,d cases)%n", year + 1, YEARS, number);
     }
     ClockUtil.reset();
+  }
+
+  private static long databaseBytes(JdbcTemplate jdbc) {
+    jdbc.execute("VACUUM ANALYZE");
+    return jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
+  }
+
+  private static String largestTables(JdbcTemplate jdbc) {
+    return String.join(", ", jdbc.queryForList("""
+        SELECT relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)) FROM pg_class c
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = 'r' AND n.nspname = 'public' ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 6
+        """, String.class));
   }
 
   private void measure(ConfigurableApplicationContext app, Figures.Table table, int runs) {
