@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,6 +40,9 @@ final class CaseVocabulary {
   private static final Set<String> KNOWN_FACTS = constants(CaseVariables.class);
   /** An output mapping that copies a variable as it is: ${partnerAgreement}. */
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Far more than the forms of the few deployments a partnership keeps; only a runaway would reach it. */
+  private static final int MAX_PARSED_FORMS = 5_000;
+  private static final Map<String, FormSchema> PARSED_FORMS = new ConcurrentHashMap<>();
   private static final Pattern COPY = Pattern.compile("^\\s*\\$\\{\\s*(\\w+)\\s*}\\s*$");
 
   private final Map<String, FormField> fields;
@@ -113,12 +117,22 @@ final class CaseVocabulary {
     return labels;
   }
 
+  /**
+   * A deployed form, parsed once: deployed resources never change, and every case page needs every form of its
+   * deployment. The person's right to read the deployment is still checked on every page (its resource names
+   * are read as them).
+   */
   private static FormSchema read(RepositoryService repositoryService, String deployment, String resource) {
-    try (InputStream form = repositoryService.getResourceAsStream(deployment, resource)) {
-      return FormSchema.parse(form.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (PARSED_FORMS.size() > MAX_PARSED_FORMS) {
+      PARSED_FORMS.clear();
     }
+    return PARSED_FORMS.computeIfAbsent(deployment + "/" + resource, key -> {
+      try (InputStream form = repositoryService.getResourceAsStream(deployment, resource)) {
+        return FormSchema.parse(form.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** Target → source of the output mappings that copy a variable unchanged (a step's, or a called process's). */
