@@ -29,9 +29,13 @@ public final class Benchmark {
     figures.about("runs", runs);
     try (PostgresDatabase database = PostgresDatabase.create("benchmark");
          SmtpServer smtp = SmtpServer.onFreePort().start()) {
-      try (ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtp.port())) {
+      try (ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtp.port(),
+          List.of(SqlCounter.initializer()))) {
         if (wanted(parts, "outbox")) {
           new OutboxBenchmark(app, smtp).run(figures, runs);
+        }
+        if (wanted(parts, "cost")) {
+          new CaseCostBenchmark(app).run(figures, runs);
         }
       }
     }

@@ -1,9 +1,11 @@
 package uk.safeguarding.casereview.benchmark;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.support.PostgresDatabase;
@@ -21,6 +23,13 @@ public final class BenchmarkApplication {
   }
 
   public static ConfigurableApplicationContext start(PostgresDatabase database, int smtpPort, String... extra) {
+    return start(database, smtpPort, List.of(), extra);
+  }
+
+  /** The same, with initializers of the benchmark's own (e.g. one that counts the SQL the application sends). */
+  public static ConfigurableApplicationContext start(
+      PostgresDatabase database, int smtpPort,
+      List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers, String... extra) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("server.port", "0");
     settings.put("DB_URL", database.url());
@@ -39,6 +48,7 @@ public final class BenchmarkApplication {
       settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
     }
     return new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
+        .initializers(initializers.toArray(ApplicationContextInitializer[]::new))
         .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
