@@ -5,7 +5,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import uk.safeguarding.casereview.review.CaseVariables;
 
@@ -54,8 +53,9 @@ public class UnreadHistory implements HistoryEventHandler {
   }
 
   static boolean kept(HistoryEvent event) {
-    if (event instanceof HistoricJobLogEvent) {
-      return event.isEventOfType(HistoryEventTypes.JOB_FAIL);
+    if (event instanceof HistoricJobLogEvent log) {
+      // a job log entry says what it is by its state, not by an event type
+      return log.isFailureLog();
     }
     if (event instanceof HistoricVariableUpdateEventEntity variable) {
       String name = variable.getVariableName();

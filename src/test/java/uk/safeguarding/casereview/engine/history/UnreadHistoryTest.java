@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.engine.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -68,11 +69,27 @@ class UnreadHistoryTest extends ProcessTestBase {
   }
 
   @Test
+  void a_step_that_fails_keeps_its_failure_in_the_job_log() {
+    deployment = engine.getRepositoryService().createDeployment().addModelInstance("unread-failure.bpmn",
+        Bpmn.createExecutableProcess("unread-failure").camundaHistoryTimeToLive(30).startEvent()
+            .serviceTask("Task_Fails").camundaAsyncBefore().camundaExpression("${noSuchBean.run()}")
+            .endEvent().done()).deploy();
+    String instance = runtimeService.startProcessInstanceByKey("unread-failure").getId();
+    String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job)).hasMessageContaining("noSuchBean");
+
+    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(instance).failureLog().count()).isOne();
+    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(instance).creationLog().count())
+        .isZero();
+  }
+
+  @Test
   void a_failed_job_is_still_logged() {
     HistoricJobLogEventEntity failure = new HistoricJobLogEventEntity();
-    failure.setEventType(HistoryEventTypes.JOB_FAIL.getEventName());
+    failure.setState(JobState.FAILED.getStateCode());
     HistoricJobLogEventEntity success = new HistoricJobLogEventEntity();
-    success.setEventType(HistoryEventTypes.JOB_SUCCESS.getEventName());
+    success.setState(JobState.SUCCESSFUL.getStateCode());
 
     assertThat(UnreadHistory.kept(failure)).isTrue();
     assertThat(UnreadHistory.kept(success)).isFalse();
