@@ -5,13 +5,15 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.engine.history.UnreadHistory;
 import uk.safeguarding.casereview.form.FormValidationParseListener;
 import uk.safeguarding.casereview.notification.NewTaskMail;
 
 /**
  * Engine settings that come from our configuration rather than from {@code camunda.bpm.*}: the retention of
  * history (every process and decision gets it unless its diagram says otherwise) and the server-side check
- * of every Camunda Form submission, the case's labels on every task and the mail for every new task.
+ * of every Camunda Form submission, the case's labels on every task and the mail for every new task, and the
+ * history less what nobody reads.
  */
 @Component
 public class EngineSettings extends AbstractProcessEnginePlugin {
@@ -41,5 +43,11 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     // a case's agencies report in processes of their own that write to the one case (each agency's summary,
     // each chronology): their steps must take turns, not collide and wait minutes for a retry
     configuration.setJobExecutorAcquireExclusiveOverProcessHierarchies(true);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // full history, less the rows nobody reads (UnreadHistory says which)
+    configuration.setHistoryEventHandler(new UnreadHistory(configuration.getHistoryEventHandler()));
   }
 }

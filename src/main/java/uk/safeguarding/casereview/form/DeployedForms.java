@@ -25,6 +25,9 @@ public class DeployedForms {
   /** Deployed form definitions never change, so their parsed schemas are kept by definition id. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
+  /** The same for a form bound to a deployment or a version, by that binding. */
+  private final Map<String, FormSchema> bound = new ConcurrentHashMap<>();
+
   /** The engine is built after this (its parse listeners need this), so it is looked up when first used. */
   private final ObjectProvider<ProcessEngine> engine;
 
@@ -42,6 +45,24 @@ public class DeployedForms {
 
   /** Must run inside an engine command (a listener, a delegate). */
   public FormSchema find(String formKey, String binding, Integer version, String deploymentId) {
+    if (!fixed(binding)) {
+      return lookUp(formKey, binding, version, deploymentId);
+    }
+    // a form bound to the diagram's deployment or to a version is the same form for good: no query each time
+    String key = binding + "|" + formKey + "|" + version + "|" + deploymentId;
+    FormSchema known = bound.get(key);
+    if (known == null) {
+      known = lookUp(formKey, binding, version, deploymentId);
+      bound.put(key, known);
+    }
+    return known;
+  }
+
+  private static boolean fixed(String binding) {
+    return "deployment".equals(binding) || "version".equals(binding);
+  }
+
+  private FormSchema lookUp(String formKey, String binding, Integer version, String deploymentId) {
     CommandContext commandContext = Context.getCommandContext();
     CamundaFormRefImpl reference = new CamundaFormRefImpl(formKey, binding);
     reference.setVersion(version);

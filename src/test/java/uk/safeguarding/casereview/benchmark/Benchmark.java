@@ -52,9 +52,13 @@ public final class Benchmark {
   /** The parts measured inside one running application. */
   private static void runInTheApplication(PostgresDatabase database, SmtpServer smtp, List<String> parts,
                                           Figures figures, int runs) throws Exception {
-    try (ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtp.port())) {
+    try (ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtp.port(),
+        List.of(SqlCounter.initializer()))) {
       if (wanted(parts, "outbox")) {
         new OutboxBenchmark(app, smtp).run(figures, runs);
+      }
+      if (wanted(parts, "cost")) {
+        new CaseCostBenchmark(app).run(figures, runs);
       }
     }
   }

@@ -1,9 +1,11 @@
 package uk.safeguarding.casereview.benchmark;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.support.PostgresDatabase;
@@ -21,7 +23,15 @@ public final class BenchmarkApplication {
   }
 
   public static ConfigurableApplicationContext start(PostgresDatabase database, int smtpPort, String... extra) {
+    return start(database, smtpPort, List.of(), extra);
+  }
+
+  /** The same, with initializers of the benchmark's own (e.g. one that counts the SQL the application sends). */
+  public static ConfigurableApplicationContext start(
+      PostgresDatabase database, int smtpPort,
+      List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers, String... extra) {
     return new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
+        .initializers(initializers.toArray(ApplicationContextInitializer[]::new))
         .run(arguments(database, smtpPort, extra));
   }
 
