@@ -1,6 +1,5 @@
 package uk.safeguarding.casereview.benchmark;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,6 +8,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.support.PostgresDatabase;
+import uk.safeguarding.casereview.support.ProductionEnvironment;
 
 /**
  * The application as a partnership runs it: the production profile, on a PostgreSQL database of the benchmark's
@@ -37,18 +37,7 @@ public final class BenchmarkApplication {
 
   /** The settings docker/ passes as environment variables, as command-line arguments. */
   public static String[] arguments(PostgresDatabase database, int smtpPort, String... extra) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("server.port", "0");
-    settings.put("DB_URL", database.url());
-    settings.put("DB_USER", database.user());
-    settings.put("DB_PASSWORD", "");
-    settings.put("ADMIN_USER", ADMIN);
-    settings.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-    settings.put("PUBLIC_URL", "https://casereview.example.org");
-    settings.put("SMTP_HOST", "127.0.0.1");
-    settings.put("SMTP_PORT", String.valueOf(smtpPort));
-    settings.put("SMTP_STARTTLS", "false");
-    settings.put("MAIL_FROM", "case-review@partnership.example.org");
+    Map<String, String> settings = ProductionEnvironment.of(database, smtpPort, ADMIN, ADMIN_PASSWORD);
     settings.put("PARTNERSHIP_NAME", "Benchmarkshire Safeguarding Children Partnership");
     settings.put("logging.level.uk.safeguarding.casereview.notification.MailOutbox", "WARN");
     // behind its TLS proxy a node's cookies are Secure; the benchmark talks plain HTTP on loopback, so its HTTP
@@ -59,7 +48,7 @@ public final class BenchmarkApplication {
     for (String setting : extra) {
       settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
     }
-    return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return ProductionEnvironment.arguments(settings);
   }
 
   public static int port(ConfigurableApplicationContext context) {

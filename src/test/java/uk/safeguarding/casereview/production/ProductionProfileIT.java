@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +34,7 @@ import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.PostgresDatabase;
+import uk.safeguarding.casereview.support.ProductionEnvironment;
 import uk.safeguarding.casereview.support.RequiredInCi;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 import uk.safeguarding.casereview.support.SmtpServer;
@@ -78,21 +78,9 @@ class ProductionProfileIT {
 
   /** The variables docker-compose.yml passes, as command-line settings; an override replaces or removes one. */
   private static String[] environment(String... overrides) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("server.port", "0");
-    settings.put("DB_URL", database.url());
-    settings.put("DB_USER", database.user());
-    settings.put("DB_PASSWORD", "");
-    settings.put("ADMIN_USER", ADMIN);
-    settings.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-    settings.put("PUBLIC_URL", "https://casereview.example.org");
-    settings.put("SMTP_HOST", "127.0.0.1");
-    settings.put("SMTP_PORT", String.valueOf(SMTP.port()));
+    Map<String, String> settings = ProductionEnvironment.of(database, SMTP.port(), ADMIN, ADMIN_PASSWORD);
     settings.put("SMTP_USER", "relay");
     settings.put("SMTP_PASSWORD", "relay-secret");
-    settings.put("SMTP_STARTTLS", "false");
-    settings.put("MAIL_FROM", "case-review@partnership.example.org");
-    settings.put("PARTNERSHIP_NAME", "Exampleshire Safeguarding Children Partnership");
     settings.put("casereview.mail.poll-interval", "200ms");
     settings.put("casereview.mail.mailboxes.la-notifier", LA_NOTIFIERS_MAILBOX);
     for (String override : overrides) {
@@ -102,8 +90,7 @@ class ProductionProfileIT {
         settings.put(override.substring(0, override.indexOf('=')), override.substring(override.indexOf('=') + 1));
       }
     }
-    return settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-        .toArray(String[]::new);
+    return ProductionEnvironment.arguments(settings);
   }
 
   private static ConfigurableApplicationContext start(String... overrides) {
