@@ -32,6 +32,7 @@ public final class Benchmark {
       // in JVMs of their own, before this one starts the application, so that they compete with nothing
       if (wanted(parts, "startup")) {
         new StartupBenchmark(smtp.port()).run(figures, runs);
+        figures.printNew(System.out);
       }
       if (parts.isEmpty() || !List.of("startup", "cockpit").containsAll(parts)) {
         runInTheApplication(database, smtp, parts, figures, runs);
@@ -39,6 +40,7 @@ public final class Benchmark {
       // an application of its own: it moves the engine's clock through ten years
       if (wanted(parts, "cockpit")) {
         new CockpitBenchmark().run(figures, runs, smtp.port());
+        figures.printNew(System.out);
       }
     }
     figures.print(System.out);
@@ -56,9 +58,11 @@ public final class Benchmark {
         List.of(SqlCounter.initializer()))) {
       if (wanted(parts, "outbox")) {
         new OutboxBenchmark(app, smtp).run(figures, runs);
+        figures.printNew(System.out);
       }
       if (wanted(parts, "cost")) {
         new CaseCostBenchmark(app).run(figures, runs);
+        figures.printNew(System.out);
       }
     }
   }

@@ -46,6 +46,7 @@ public final class Figures {
 
   private final List<Table> tables = new ArrayList<>();
   private final Map<String, Object> about = new LinkedHashMap<>();
+  private int printed;
 
   public Table table(String title) {
     Table table = new Table(title, new ArrayList<>(), new ArrayList<>());
@@ -63,19 +64,28 @@ public final class Figures {
     about.put(key, value);
   }
 
+  /** Prints the tables measured since the last call, so that a long run shows each part as it ends. */
+  public void printNew(PrintStream out) {
+    tables.subList(printed, tables.size()).forEach(table -> print(table, out));
+    printed = tables.size();
+    out.flush();
+  }
+
   public void print(PrintStream out) {
     out.println();
     about.forEach((key, value) -> out.printf("%-14s %s%n", key + ":", value));
-    for (Table table : tables) {
-      out.println();
-      out.println("== " + table.title());
-      out.printf("  %-62s %12s %12s %12s  %-8s %s%n", "", "min", "median", "max", "unit", "target");
-      for (Figure figure : table.figures()) {
-        out.printf("  %-62s %12s %12s %12s  %-8s %s%n", figure.name(), format(figure.min()),
-            format(figure.median()), format(figure.max()), figure.unit(), figure.target() == null ? "" : figure.target());
-      }
-      table.notes().forEach(note -> out.println("  " + note.replace("\n", "\n  ")));
+    tables.forEach(table -> print(table, out));
+  }
+
+  private static void print(Table table, PrintStream out) {
+    out.println();
+    out.println("== " + table.title());
+    out.printf("  %-62s %12s %12s %12s  %-8s %s%n", "", "min", "median", "max", "unit", "target");
+    for (Figure figure : table.figures()) {
+      out.printf("  %-62s %12s %12s %12s  %-8s %s%n", figure.name(), format(figure.min()),
+          format(figure.median()), format(figure.max()), figure.unit(), figure.target() == null ? "" : figure.target());
     }
+    table.notes().forEach(note -> out.println("  " + note.replace("\n", "\n  ")));
   }
 
   public void write(Path file) throws IOException {
