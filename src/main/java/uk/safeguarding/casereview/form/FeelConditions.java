@@ -1,8 +1,11 @@
 package uk.safeguarding.casereview.form;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FeelConditions {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
 
@@ -40,7 +45,19 @@ public class FeelConditions {
         : String.valueOf(option)).toList();
   }
 
+  /**
+   * Only the names the expression mentions go to FEEL: it would read every value it is given, and each of a
+   * case's JSON values is a database read.
+   */
   private EvaluationResult evaluate(String expression, Map<String, Object> data) {
-    return feel.evaluateExpression(expression.startsWith("=") ? expression.substring(1) : expression, data);
+    String feelText = expression.startsWith("=") ? expression.substring(1) : expression;
+    Map<String, Object> used = new HashMap<>();
+    Matcher name = NAME.matcher(feelText);
+    while (name.find()) {
+      if (data.containsKey(name.group())) {
+        used.put(name.group(), data.get(name.group()));
+      }
+    }
+    return feel.evaluateExpression(feelText, used);
   }
 }

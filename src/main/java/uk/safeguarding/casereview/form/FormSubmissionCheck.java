@@ -46,7 +46,7 @@ public class FormSubmissionCheck implements ExecutionListener {
     String deploymentId = ((PvmExecutionImpl) execution).getProcessDefinition().getDeploymentId();
     FormSchema schema = forms.find(formKey, binding, version, deploymentId);
     try {
-      validator.validate(schema, formName, execution.getVariables());
+      validator.validate(schema, formName, ExecutionVariables.of(execution));
     } catch (FormValidationException refused) {
       // a person's mistake, not a fault: one line that says where, never what was typed (the engine's own
       // stack trace for it is kept out of the log by QuietFormRefusals)
