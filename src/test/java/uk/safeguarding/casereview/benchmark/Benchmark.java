@@ -33,6 +33,9 @@ public final class Benchmark {
         if (wanted(parts, "outbox")) {
           new OutboxBenchmark(app, smtp).run(figures, runs);
         }
+        if (wanted(parts, "tasklist")) {
+          new TasklistBenchmark(smtp.port()).run(figures);
+        }
       }
     }
     figures.print(System.out);

@@ -146,7 +146,7 @@ public final class HttpSession {
     if (csrf != null) {
       builder.header("X-XSRF-TOKEN", csrf);
     }
-    extraHeaders.forEach(builder::header);
+    extraHeaders.forEach(builder::setHeader);
     return builder;
   }
 

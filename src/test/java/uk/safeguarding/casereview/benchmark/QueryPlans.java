@@ -1,0 +1,73 @@
+package uk.safeguarding.casereview.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * The indices of our Flyway migration for Tasklist's queries, dropped and created again inside one run so that
+ * plans and timings are compared side by side on the same data, and the plans PostgreSQL chooses.
+ */
+final class QueryPlans {
+
+  static final String MIGRATION = "db/engine/V1__tasklist_indices.sql";
+  private static final Pattern INDEX = Pattern.compile("(?is)create\\s+index\\s+(\\w+)\\s+on[^;]+;");
+
+  private final DataSource dataSource;
+  private final List<String[]> indices = new ArrayList<>();
+
+  QueryPlans(DataSource dataSource) throws IOException {
+    this.dataSource = dataSource;
+    try (InputStream in = QueryPlans.class.getClassLoader().getResourceAsStream(MIGRATION)) {
+      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+      Matcher matcher = INDEX.matcher(sql);
+      while (matcher.find()) {
+        indices.add(new String[] {matcher.group(1), matcher.group().replace(";", "")});
+      }
+    }
+  }
+
+  List<String> names() {
+    return indices.stream().map(index -> index[0]).toList();
+  }
+
+  void drop() throws SQLException {
+    for (String[] index : indices) {
+      execute("drop index if exists " + index[0]);
+    }
+  }
+
+  void create() throws SQLException {
+    for (String[] index : indices) {
+      execute(index[1].replaceFirst("(?i)create\\s+index", "create index if not exists"));
+    }
+    execute("analyze");
+  }
+
+  /** EXPLAIN (ANALYZE, BUFFERS) of a statement the engine sent, with its parameters as it bound them. */
+  List<String> explain(String sql) throws SQLException {
+    List<String> plan = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rows = statement.executeQuery("explain (analyze, buffers) " + sql)) {
+      while (rows.next()) {
+        plan.add(rows.getString(1));
+      }
+    }
+    return plan;
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
