@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  */
 final class QueryPlans {
 
-  static final String MIGRATION = "db/engine/V1__tasklist_indices.sql";
+  static final List<String> MIGRATIONS = List.of("db/engine/common/V1__task_due_date.sql",
+      "db/engine/postgresql/V2__authorization_permission_statistics.sql");
   private static final Pattern INDEX = Pattern.compile("(?is)create\\s+index\\s+(\\w+)\\s+on[^;]+;");
 
   private final DataSource dataSource;
@@ -27,11 +28,13 @@ final class QueryPlans {
 
   QueryPlans(DataSource dataSource) throws IOException {
     this.dataSource = dataSource;
-    try (InputStream in = QueryPlans.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-      Matcher matcher = INDEX.matcher(sql);
-      while (matcher.find()) {
-        indices.add(new String[] {matcher.group(1), matcher.group().replace(";", "")});
+    for (String migration : MIGRATIONS) {
+      try (InputStream in = QueryPlans.class.getClassLoader().getResourceAsStream(migration)) {
+        String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+        Matcher matcher = INDEX.matcher(sql);
+        while (matcher.find()) {
+          indices.add(new String[] {matcher.group(1), matcher.group().replace(";", "")});
+        }
       }
     }
   }
@@ -44,13 +47,19 @@ final class QueryPlans {
     for (String[] index : indices) {
       execute("drop index if exists " + index[0]);
     }
+    analyze();
+  }
+
+  /** What autovacuum does after much has changed (this machine's PostgreSQL runs with autovacuum off). */
+  void analyze() throws SQLException {
+    execute("analyze");
   }
 
   void create() throws SQLException {
     for (String[] index : indices) {
       execute(index[1].replaceFirst("(?i)create\\s+index", "create index if not exists"));
     }
-    execute("analyze");
+    analyze();
   }
 
   /** EXPLAIN (ANALYZE, BUFFERS) of a statement the engine sent, with its parameters as it bound them. */
