@@ -1,8 +1,5 @@
 package uk.safeguarding.casereview.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,7 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.stereotype.Component;
 
 /**
- * Our indices on Camunda's own ACT_* tables (db/engine/common, and db/engine/postgresql or db/engine/h2), as Flyway migrations of their own. They cannot be
+ * Our indices on Camunda's own ACT_* tables (db/engine), as Flyway migrations of their own. They cannot be
  * migrations in db/migration: Flyway runs those before the engine exists (the mail outbox needs its table and
  * the engine needs the outbox), when a new database has no ACT_* table yet. These run as soon as the engine has
  * created or updated its schema, before the job executor or any request; their own history table keeps them
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineIndexMigrations extends AbstractProcessEnginePlugin {
 
-  public static final String LOCATION = "classpath:db/engine/";
+  public static final String LOCATION = "classpath:db/engine";
   public static final String HISTORY_TABLE = "cr_engine_schema_history";
 
   private DataSource dataSource;
@@ -37,18 +34,8 @@ public class EngineIndexMigrations extends AbstractProcessEnginePlugin {
 
   public static void migrate(DataSource dataSource) {
     // the schema already holds the engine's and our tables, so this history starts empty at version 0
-    Flyway.configure().dataSource(dataSource).locations(LOCATION + "common", LOCATION + vendor(dataSource))
+    Flyway.configure().dataSource(dataSource).locations(LOCATION)
         .table(HISTORY_TABLE)
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-  }
-
-  /** db/engine/postgresql or db/engine/h2: what only one database understands. */
-  static String vendor(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
-          ? "postgresql" : "h2";
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot tell which database this is", e);
-    }
   }
 }

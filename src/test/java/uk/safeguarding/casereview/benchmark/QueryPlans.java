@@ -19,8 +19,7 @@ import javax.sql.DataSource;
  */
 final class QueryPlans {
 
-  static final List<String> MIGRATIONS = List.of("db/engine/common/V1__task_due_date.sql",
-      "db/engine/postgresql/V2__authorization_permission_statistics.sql");
+  static final List<String> MIGRATIONS = List.of("db/engine/V1__task_due_date.sql");
   private static final Pattern INDEX = Pattern.compile("(?is)create\\s+index\\s+(\\w+)\\s+on[^;]+;");
 
   private final DataSource dataSource;
