@@ -71,7 +71,7 @@ final class TasklistBenchmark {
       plans.analyze();
       seconds(generation, String.format(Locale.UK, "%,d historic task rows (bulk SQL copy)", added), start);
       generation.notes().add("Open cases are real: started from the start form as the LA notifier, every 10th "
-          + "walked to the agency summaries, every 20th to the rapid review meeting. The 1,000,000 historic task "
+          + "walked to the agency summaries, every 20th to the rapid review meeting. The historic task "
           + "rows are copies of the engine's own ACT_HI_TASKINST rows with new ids, completed, dated up to 3 "
           + "years back (bulk SQL). This machine's PostgreSQL runs without autovacuum, so the benchmark runs "
           + "ANALYZE after each step, as autovacuum would.");
