@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The performance benchmark: bash tools/benchmark.sh [runs] [part ...]   (parts: startup outbox cost cockpit;
-# default all, 3 runs)
+# The performance benchmark: bash tools/benchmark.sh [runs] [part ...]   (parts: startup outbox cost cockpit
+# tasklist; default all, 3 runs)
 # Compiles the application and its test code, then runs uk.safeguarding.casereview.benchmark.Benchmark against
 # the PostgreSQL server of this machine (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres). Prints a
 # table and writes target/benchmark/results.json. Not part of ./mvnw verify. BENCHMARK_OPTS adds JVM options, e.g.

@@ -34,12 +34,17 @@ public final class Benchmark {
         new StartupBenchmark(smtp.port()).run(figures, runs);
         figures.printNew(System.out);
       }
-      if (parts.isEmpty() || !List.of("startup", "cockpit").containsAll(parts)) {
+      if (parts.isEmpty() || !List.of("startup", "cockpit", "tasklist").containsAll(parts)) {
         runInTheApplication(database, smtp, parts, figures, runs);
       }
       // an application of its own: it moves the engine's clock through ten years
       if (wanted(parts, "cockpit")) {
         new CockpitBenchmark().run(figures, runs, smtp.port());
+        figures.printNew(System.out);
+      }
+      // an application of its own, on a database of its own, filled with open cases
+      if (wanted(parts, "tasklist")) {
+        new TasklistBenchmark(smtp.port()).run(figures);
         figures.printNew(System.out);
       }
     }

@@ -26,6 +26,8 @@ import java.util.UUID;
 public final class HttpSession {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How long a request may take before the client gives up. */
+  public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** A response as the test reads it. */
   public record Response(int status, String body, HttpResponse<String> raw) {
@@ -138,7 +140,7 @@ public final class HttpSession {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, text/plain, */*");
+        .timeout(TIMEOUT).header("Accept", "application/json, text/plain, */*");
     if (basicAuthorization != null) {
       builder.header("Authorization", basicAuthorization);
     }
@@ -146,7 +148,7 @@ public final class HttpSession {
     if (csrf != null) {
       builder.header("X-XSRF-TOKEN", csrf);
     }
-    extraHeaders.forEach(builder::header);
+    extraHeaders.forEach(builder::setHeader);
     return builder;
   }
 

@@ -1,0 +1,41 @@
+package uk.safeguarding.casereview.engine;
+
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.Flyway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Our indices on Camunda's own ACT_* tables (db/engine), as Flyway migrations of their own. They cannot be
+ * migrations in db/migration: Flyway runs those before the engine exists (the mail outbox needs its table and
+ * the engine needs the outbox), when a new database has no ACT_* table yet. These run as soon as the engine has
+ * created or updated its schema, before the job executor or any request; their own history table keeps them
+ * apart from ours, and Flyway's lock lets two nodes start together.
+ */
+@Component
+public class EngineIndexMigrations extends AbstractProcessEnginePlugin {
+
+  public static final String LOCATION = "classpath:db/engine";
+  public static final String HISTORY_TABLE = "cr_engine_schema_history";
+
+  private DataSource dataSource;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    dataSource = configuration.getDataSource();
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    migrate(dataSource);
+  }
+
+  public static void migrate(DataSource dataSource) {
+    // the schema already holds the engine's and our tables, so this history starts empty at version 0
+    Flyway.configure().dataSource(dataSource).locations(LOCATION)
+        .table(HISTORY_TABLE)
+        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+  }
+}
