@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,9 +38,28 @@ public class CaseProcesses {
 
   /** The case's processes, each called process after the one that called it, in the order they started. */
   public List<HistoricProcessInstance> of(String reference) {
-    List<HistoricProcessInstance> all = historyService.createHistoricProcessInstanceQuery()
+    return ordered(historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(reference).orderByProcessInstanceStartTime().asc()
-        .listPage(0, MAX_PROCESSES);
+        .listPage(0, MAX_PROCESSES));
+  }
+
+  /** The processes of several cases by reference, each case's ordered as {@link #of} orders them. */
+  public Map<String, List<HistoricProcessInstance>> ofEach(Collection<String> references) {
+    Map<String, List<HistoricProcessInstance>> byReference = new HashMap<>();
+    if (references.isEmpty()) {
+      return byReference;
+    }
+    HistoryPages.all(historyService.createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKeyIn(references.toArray(String[]::new))
+            .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc(),
+        MAX_PROCESSES * references.size())
+        .forEach(process -> byReference.computeIfAbsent(process.getBusinessKey(), key -> new ArrayList<>())
+            .add(process));
+    byReference.replaceAll((reference, processes) -> ordered(processes));
+    return byReference;
+  }
+
+  private static List<HistoricProcessInstance> ordered(List<HistoricProcessInstance> all) {
     Map<String, List<HistoricProcessInstance>> children = new HashMap<>();
     Set<String> ids = new HashSet<>();
     all.forEach(process -> ids.add(process.getId()));
@@ -71,18 +91,25 @@ public class CaseProcesses {
    * (the process itself, or a branch such as one recommendation of the action plan).
    */
   public List<Change> changes(List<HistoricProcessInstance> processes) {
+    return changes(processes, MAX_CHANGES);
+  }
+
+  /** As {@link #changes(List)}, for the processes of several cases: up to max changes in all. */
+  List<Change> changes(List<HistoricProcessInstance> processes, int max) {
     if (processes.isEmpty()) {
       return List.of();
     }
     String[] ids = processes.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Map<String, HistoricVariableInstance> variables = new HashMap<>();
     HistoryPages.all(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-            .disableBinaryFetching().disableCustomObjectDeserialization().orderByVariableId().asc(), MAX_CHANGES)
+            .disableBinaryFetching().disableCustomObjectDeserialization().orderByVariableId().asc(), max)
         .forEach(variable -> variables.put(variable.getId(), variable));
     List<Change> changes = new ArrayList<>();
     for (HistoricDetail detail : HistoryPages.all(historyService.createHistoricDetailQuery()
         .processInstanceIdIn(ids).variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization()
-        .orderByTime().asc().orderPartiallyByOccurrence().asc(), MAX_CHANGES)) {
+        .orderByTime().asc().orderPartiallyByOccurrence().asc()
+        // ties broken for good, so that pages neither overlap nor leave a change out
+        .orderByProcessInstanceId().asc().orderByVariableName().asc().orderByVariableRevision().asc(), max)) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       HistoricVariableInstance variable = variables.get(update.getVariableInstanceId());
       boolean processLevel = variable == null

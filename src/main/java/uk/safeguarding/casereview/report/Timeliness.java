@@ -69,15 +69,23 @@ public class Timeliness {
   }
 
   public TimelinessReport reportFor(ReportingYear year) {
+    return reportFor(year, CaseBatch.SIZE);
+  }
+
+  TimelinessReport reportFor(ReportingYear year, int batchSize) {
     Map<String, LocalDate> cases = casesByDate();
     TreeSet<String> years = new TreeSet<>();
     cases.values().forEach(day -> years.add(ReportingYear.containing(day, yearStartMonth).label()));
     years.add(year.label());
 
+    List<String> ofYear = cases.entrySet().stream().filter(entry -> year.contains(entry.getValue()))
+        .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     List<TimelinessRow> rows = new ArrayList<>();
-    cases.entrySet().stream().filter(entry -> year.contains(entry.getValue()))
-        .sorted(Map.Entry.comparingByValue())
-        .forEach(entry -> rows.addAll(rowsOf(entry.getKey())));
+    for (int from = 0; from < ofYear.size(); from += batchSize) {
+      List<String> references = ofYear.subList(from, Math.min(ofYear.size(), from + batchSize));
+      CaseBatch batch = CaseBatch.read(historyService, caseProcesses, references);
+      references.forEach(reference -> rows.addAll(rowsOf(reference, batch)));
+    }
     return new TimelinessReport(year.label(), List.copyOf(years), year.from(), year.to(), summarise(rows), rows);
   }
 
@@ -87,13 +95,18 @@ public class Timeliness {
    * its own and counts there.
    */
   public List<TimelinessRow> rowsOf(String reference) {
-    List<HistoricProcessInstance> processes = caseProcesses.of(reference);
+    return rowsOf(reference, CaseBatch.read(historyService, caseProcesses, List.of(reference)));
+  }
+
+  private List<TimelinessRow> rowsOf(String reference, CaseBatch batch) {
+    List<HistoricProcessInstance> processes = batch.processes(reference);
     if (processes.isEmpty()) {
       return List.of();
     }
-    List<CaseProcesses.Change> changes = caseProcesses.changes(processes);
+    List<CaseProcesses.Change> changes = batch.changes(reference);
     Map<String, Object> facts = CaseProcesses.facts(changes);
-    Rows rows = new Rows(reference, Objects.toString(facts.get(CaseVariables.CHILD_PSEUDONYM), null));
+    TimelinessRows rows = new TimelinessRows(reference,
+        Objects.toString(facts.get(CaseVariables.CHILD_PSEUDONYM), null), clock.today(), calendar, timescales);
     LocalDate aware = CaseDates.readable(facts.get(CaseVariables.AWARENESS_DATE));
     if (aware != null && ProcessKeys.SERIOUS_INCIDENT.equals(processes.get(0).getProcessDefinitionKey())) {
       rows.add(Measure.PANEL_NOTIFICATION, null, aware, deadlines.panelNotificationDueDate(aware),
@@ -113,7 +126,7 @@ public class Timeliness {
       rows.add(Measure.REFERRAL_SCREENING, null, referred, deadlines.referralScreeningDueDate(referred),
           CaseDates.readable(facts.get(CaseVariables.SCREENED_ON)));
     }
-    addChronologies(processes, changes, rows);
+    addChronologies(processes, changes, batch, rows);
     if (LocalReviews.LCSPR.equals(facts.get(CaseVariables.REVIEW_DECISION))) {
       addLcspr(facts, rows);
     }
@@ -128,7 +141,7 @@ public class Timeliness {
    * (the death's own case counts them otherwise); it tells the other area again, and counts that.
    */
   private void addNotificationsBeyondThePanel(List<HistoricProcessInstance> processes, Map<String, Object> facts,
-                                              LocalDate aware, Rows rows) {
+                                              LocalDate aware, TimelinessRows rows) {
     String processKey = processes.get(0).getProcessDefinitionKey();
     boolean death = ProcessKeys.NOTIFIABLE_DEATH.equals(processKey);
     boolean incident = ProcessKeys.SERIOUS_INCIDENT.equals(processKey);
@@ -153,7 +166,7 @@ public class Timeliness {
     return one.isAfter(other) ? one : other;
   }
 
-  private void addLcspr(Map<String, Object> facts, Rows rows) {
+  private void addLcspr(Map<String, Object> facts, TimelinessRows rows) {
     LocalDate decided = CaseDates.readable(facts.get(CaseVariables.REVIEW_DECISION_DATE));
     LocalDate published = CaseDates.readable(facts.get(CaseVariables.PUBLISHED_ON));
     // the target the case's own timers ran to; worked out afresh only for a case that predates recording it
@@ -173,15 +186,13 @@ public class Timeliness {
 
   /** Each agency's chronology: due as first asked for, done when the agency first sent it. */
   private void addChronologies(List<HistoricProcessInstance> processes, List<CaseProcesses.Change> changes,
-                               Rows rows) {
+                               CaseBatch batch, TimelinessRows rows) {
     for (HistoricProcessInstance process : processes) {
       if (!ProcessKeys.CHRONOLOGY_REQUEST.equals(process.getProcessDefinitionKey())) {
         continue;
       }
       Map<String, Object> own = CaseProcesses.facts(changes, process.getId());
-      HistoricTaskInstance first = historyService.createHistoricTaskInstanceQuery()
-          .processInstanceId(process.getId()).taskDefinitionKey("Task_SubmitChronology")
-          .orderByHistoricActivityInstanceStartTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
+      HistoricTaskInstance first = batch.firstChronologyTask(process.getId());
       if (first == null) {
         continue;
       }
@@ -193,7 +204,7 @@ public class Timeliness {
 
   /** Each recommendation of the case's action plan: due on its date, done when the group closed it. */
   private void addRecommendations(List<HistoricProcessInstance> processes, List<CaseProcesses.Change> changes,
-                                  Rows rows) {
+                                  TimelinessRows rows) {
     for (HistoricProcessInstance process : processes) {
       if (!ProcessKeys.ACTION_PLAN.equals(process.getProcessDefinitionKey())) {
         continue;
@@ -242,37 +253,5 @@ public class Timeliness {
           counts.getOrDefault(TimelinessRow.Status.MET, 0L), counts.getOrDefault(TimelinessRow.Status.MISSED, 0L),
           counts.getOrDefault(TimelinessRow.Status.OVERDUE, 0L), counts.getOrDefault(TimelinessRow.Status.OPEN, 0L));
     }).toList();
-  }
-
-  /** The rows of one case as they are added, with their status and working days worked out once. */
-  private final class Rows {
-
-    private final String reference;
-    private final String pseudonym;
-    private final List<TimelinessRow> list = new ArrayList<>();
-
-    Rows(String reference, String pseudonym) {
-      this.reference = reference;
-      this.pseudonym = pseudonym;
-    }
-
-    void add(Measure measure, String subject, LocalDate start, LocalDate due, LocalDate done) {
-      add(measure, subject, start, due, done, done);
-    }
-
-    /** {@code countTo} is the day the working days are counted to (for the copy: the publication). */
-    void add(Measure measure, String subject, LocalDate start, LocalDate due, LocalDate done, LocalDate countTo) {
-      LocalDate today = clock.today();
-      TimelinessRow.Status status;
-      if (done != null) {
-        status = due == null || !done.isAfter(due) ? TimelinessRow.Status.MET : TimelinessRow.Status.MISSED;
-      } else {
-        status = due != null && today.isAfter(due) ? TimelinessRow.Status.OVERDUE : TimelinessRow.Status.OPEN;
-      }
-      LocalDate until = countTo != null ? countTo : today;
-      Integer workingDays = start == null ? null : calendar.workingDaysBetween(start, until);
-      list.add(new TimelinessRow(reference, pseudonym, measure.id(), measure.label(timescales), subject, start, due,
-          done, workingDays, status));
-    }
   }
 }

@@ -133,6 +133,16 @@ class TimelinessTest extends ProcessTestBase {
                 TimelinessRow.Status.MET),
             tuple("Recommendation 2: Health (Integrated Care Board)", LocalDate.of(2033, 4, 29), null,
                 TimelinessRow.Status.OVERDUE));
+
+    // the year's report reads its cases a batch at a time, and finds the same rows whatever the batch
+    String other = incidentNotifiedOn("Child Clover", LocalDate.of(2033, 5, 3));
+    ReportingYear year = timeliness.year("2032-33");
+    TimelinessReport oneByOne = timeliness.reportFor(year, 1);
+    assertThat(oneByOne.rows()).filteredOn(row -> row.reference().equals(reference))
+        .containsExactlyElementsOf(rows);
+    assertThat(oneByOne.rows()).extracting(TimelinessRow::reference).contains(other);
+    assertThat(timeliness.reportFor(year, 2).rows()).containsExactlyElementsOf(oneByOne.rows());
+    assertThat(timeliness.report("2032-33").rows()).containsExactlyElementsOf(oneByOne.rows());
   }
 
   @Test
