@@ -86,6 +86,12 @@ class RapidReviewProcessTest extends ProcessTestBase {
     // asked on Monday 2 November: due 7 working days later, Wednesday 11 November
     assertThat(asked).allSatisfy(task -> assertThat(task.getDueDate())
         .isEqualTo(EngineClock.londonTime(endOf(2026, 11, 11))));
+    // an agency's lead may read the process its task is in: it holds the case's labels and its own agency only
+    assertThat(asked).allSatisfy(task -> assertThat(runtimeService.getVariables(task.getProcessInstanceId())
+        .keySet()).containsExactlyInAnyOrder(CaseVariables.CASE_REFERENCE, CaseVariables.CHILD_PSEUDONYM,
+            CaseVariables.AGENCY_ID, CaseVariables.AGENCY_NAME, CaseVariables.SUMMARIES_REQUESTED_ON));
+    assertThat(runtimeService.getVariables(instance.getId())).containsKeys(CaseVariables.AWARENESS_DATE,
+        CaseVariables.PANEL_NOTIFICATION_DATE, CaseVariables.INVOLVED_AGENCIES);
     assertThat(mails(reference, "new-task")).extracting(OutboxEntry::recipient).contains(
         "lead.police@demo.example.org", "public-protection@police.example.org", "lead.health@demo.example.org",
         "safeguarding@icb.example.org").doesNotContain("lead.education@demo.example.org");
