@@ -1,5 +1,8 @@
 package uk.safeguarding.casereview.engine;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -34,8 +37,17 @@ public class EngineIndexMigrations extends AbstractProcessEnginePlugin {
 
   public static void migrate(DataSource dataSource) {
     // the schema already holds the engine's and our tables, so this history starts empty at version 0
-    Flyway.configure().dataSource(dataSource).locations(LOCATION)
+    Flyway.configure().dataSource(dataSource).locations(LOCATION, LOCATION + "/" + vendor(dataSource))
         .table(HISTORY_TABLE)
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+  }
+
+  /** Where a database's own migrations are (db/engine/postgresql: statistics that only PostgreSQL has). */
+  static String vendor(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell which database holds the engine's tables", e);
+    }
   }
 }

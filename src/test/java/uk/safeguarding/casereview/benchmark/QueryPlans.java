@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The indices of our Flyway migration for Tasklist's queries, dropped and created again inside one run so that
+ * The indices and statistics of our Flyway migrations for Tasklist's queries, dropped and created again inside one run so that
  * plans and timings are compared side by side on the same data, and the plans PostgreSQL chooses.
  */
 final class QueryPlans {
 
-  static final List<String> MIGRATIONS = List.of("db/engine/V1__task_due_date.sql");
-  private static final Pattern INDEX = Pattern.compile("(?is)create\\s+index\\s+(\\w+)\\s+on[^;]+;");
+  static final List<String> MIGRATIONS = List.of("db/engine/V1__task_due_date.sql",
+      "db/engine/postgresql/V2__authorization_permission_statistics.sql");
+  private static final Pattern OBJECT = Pattern.compile("(?is)create\\s+(index|statistics)\\s+(\\w+)\\s+on[^;]+;");
 
   private final DataSource dataSource;
   private final List<String[]> indices = new ArrayList<>();
@@ -30,9 +31,9 @@ final class QueryPlans {
     for (String migration : MIGRATIONS) {
       try (InputStream in = QueryPlans.class.getClassLoader().getResourceAsStream(migration)) {
         String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-        Matcher matcher = INDEX.matcher(sql);
+        Matcher matcher = OBJECT.matcher(sql);
         while (matcher.find()) {
-          indices.add(new String[] {matcher.group(1), matcher.group().replace(";", "")});
+          indices.add(new String[] {matcher.group(2), matcher.group().replace(";", ""), matcher.group(1)});
         }
       }
     }
@@ -44,7 +45,7 @@ final class QueryPlans {
 
   void drop() throws SQLException {
     for (String[] index : indices) {
-      execute("drop index if exists " + index[0]);
+      execute("drop " + index[2] + " if exists " + index[0]);
     }
     analyze();
   }
@@ -56,7 +57,7 @@ final class QueryPlans {
 
   void create() throws SQLException {
     for (String[] index : indices) {
-      execute(index[1].replaceFirst("(?i)create\\s+index", "create index if not exists"));
+      execute(index[1].replaceFirst("(?i)create\\s+(index|statistics)", "create $1 if not exists"));
     }
     analyze();
   }

@@ -83,7 +83,7 @@ final class TasklistBenchmark {
       List<String> before = explainAll(capture, app);
       measure(without, app);
       plans.create();
-      Figures.Table with = figures.table(largest + ", with our indices (db/engine)");
+      Figures.Table with = figures.table(largest + ", with our indices and statistics (db/engine)");
       List<String> after = explainAll(capture, app);
       measure(with, app);
       without.notes().addAll(before);

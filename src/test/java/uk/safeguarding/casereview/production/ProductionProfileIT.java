@@ -122,6 +122,12 @@ class ProductionProfileIT {
       assertThat(engine.isAuthorizationEnabled()).isTrue();
       assertThat(engine.getHistory()).isEqualTo("full");
       assertThat(engine.getDatabaseType()).isEqualTo("postgres");
+      // the engine's tables get our index and, on PostgreSQL only, statistics for the task queries' joins
+      var jdbc = new org.springframework.jdbc.core.JdbcTemplate(node.getBean(javax.sql.DataSource.class));
+      assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_task'", String.class))
+          .contains("cr_task_due_date");
+      assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
+          .contains("cr_authorization_permission_bits");
       // sized for a 2-core node (README, Performance): the pool outlasts every job thread holding a connection
       assertThat(node.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(20);
       var jobThreads = node.getBean("camundaTaskExecutor",
