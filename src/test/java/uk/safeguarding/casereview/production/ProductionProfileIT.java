@@ -128,6 +128,8 @@ class ProductionProfileIT {
           .contains("cr_task_due_date");
       assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
           .contains("cr_authorization_permission_bits");
+      // ...which only a plan made with the statement's values can use
+      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       // sized for a 2-core node (README, Performance): the pool outlasts every job thread holding a connection
       assertThat(node.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(20);
       var jobThreads = node.getBean("camundaTaskExecutor",
