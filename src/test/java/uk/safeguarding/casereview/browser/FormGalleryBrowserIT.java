@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,15 +82,14 @@ class FormGalleryBrowserIT {
     try (Browser browser = Browser.open(port)) {
       browser.login("tasklist", "admin", "admin");
       for (Task task : tasks) {
-        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        browser.resize(1280, 1000);
         browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
         browser.visible(By.cssSelector("[cam-tasklist-form] .fjs-form"));
         browser.waitForText(By.cssSelector(".task-details"), task.getName());
         Accessibility.assertAccessible(browser, "[cam-tasklist-form]", "the form " + task.getName());
         // the same page at both widths: the layout follows the window without loading the form again
         for (int width : new int[] {1280, 1920}) {
-          browser.driver().manage().window().setSize(new Dimension(width, 1000));
-          browser.pause(Duration.ofMillis(200));
+          browser.resize(width, 1000);
           List<String> problems = new ArrayList<>(cutOff(browser));
           problems.addAll(unmarkedRequired(browser));
           if (!problems.isEmpty()) {

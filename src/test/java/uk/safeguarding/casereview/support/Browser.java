@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -243,6 +244,17 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Resizes the window and waits until the page knows its new width and has drawn two frames since, so that
+   * resize handlers have run and the layout follows the window.
+   */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    wait.until(page -> Long.valueOf(width).equals(driver.executeScript("return window.outerWidth;")));
+    driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + " requestAnimationFrame(() => requestAnimationFrame(done));");
   }
 
   public void pause(Duration duration) {

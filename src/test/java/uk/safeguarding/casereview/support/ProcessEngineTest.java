@@ -27,6 +27,7 @@ import org.springframework.test.context.TestExecutionListeners;
     "camunda.bpm.deployment-resource-pattern=classpath*:processes/**/*.bpmn,classpath*:processes/**/*.dmn,"
         + "classpath*:forms/**/*.form,classpath*:test-processes/**/*.bpmn"})
 @Import(ProcessEngineCoverageConfiguration.class)
+@SharedApplication
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessEngineTest {

@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.support;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,12 @@ public abstract class SmtpIntegrationTest {
   static void smtp(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", SMTP::port);
+  }
+
+  /** Up again for the next class in the same JVM: the server is one per JVM, as is its port. */
+  @BeforeAll
+  static void startSmtp() {
+    SMTP.start();
   }
 
   @AfterAll

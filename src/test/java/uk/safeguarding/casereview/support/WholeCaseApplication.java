@@ -13,6 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebIntegrationTest
+@SharedApplication
 @TestPropertySource(properties = {"casereview.mail.poll-interval=200ms",
     "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
 public @interface WholeCaseApplication {
