@@ -130,6 +130,7 @@ class ProductionProfileIT {
           .contains("cr_authorization_permission_bits");
       // ...which only a plan made with the statement's values can use
       assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+      assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
       // sized for a 2-core node (README, Performance): the pool outlasts every job thread holding a connection
       assertThat(node.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(20);
       var jobThreads = node.getBean("camundaTaskExecutor",
