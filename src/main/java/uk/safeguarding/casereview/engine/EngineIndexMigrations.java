@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class EngineIndexMigrations extends AbstractProcessEnginePlugin {
 
   public static final String LOCATION = "classpath:db/engine";
+  /** A database's own migrations, in a folder named after it; outside db/engine, which Flyway reads with its sub-folders. */
+  public static final String VENDOR_LOCATION = "classpath:db/engine-vendor/";
   public static final String HISTORY_TABLE = "cr_engine_schema_history";
 
   private DataSource dataSource;
@@ -37,12 +39,12 @@ public class EngineIndexMigrations extends AbstractProcessEnginePlugin {
 
   public static void migrate(DataSource dataSource) {
     // the schema already holds the engine's and our tables, so this history starts empty at version 0
-    Flyway.configure().dataSource(dataSource).locations(LOCATION, LOCATION + "/" + vendor(dataSource))
+    Flyway.configure().dataSource(dataSource).locations(LOCATION, VENDOR_LOCATION + vendor(dataSource))
         .table(HISTORY_TABLE)
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
   }
 
-  /** Where a database's own migrations are (db/engine/postgresql: statistics that only PostgreSQL has). */
+  /** The folder of a database's own migrations (db/engine-vendor/postgresql: statistics only PostgreSQL has). */
   static String vendor(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");

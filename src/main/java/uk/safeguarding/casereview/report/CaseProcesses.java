@@ -91,25 +91,35 @@ public class CaseProcesses {
    * (the process itself, or a branch such as one recommendation of the action plan).
    */
   public List<Change> changes(List<HistoricProcessInstance> processes) {
-    return changes(processes, MAX_CHANGES);
+    return changes(processes, variables(processes, MAX_CHANGES));
   }
 
-  /** As {@link #changes(List)}, for the processes of several cases: up to max changes in all. */
-  List<Change> changes(List<HistoricProcessInstance> processes, int max) {
+  /** The variables of these processes by id (of several cases at once, for {@link CaseBatch}): up to max. */
+  Map<String, HistoricVariableInstance> variables(List<HistoricProcessInstance> processes, int max) {
+    Map<String, HistoricVariableInstance> variables = new HashMap<>();
+    if (!processes.isEmpty()) {
+      HistoryPages.all(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids(processes))
+              .disableBinaryFetching().disableCustomObjectDeserialization().orderByVariableId().asc(), max)
+          .forEach(variable -> variables.put(variable.getId(), variable));
+    }
+    return variables;
+  }
+
+  /**
+   * As {@link #changes(List)}, with the processes' variables already read. One case at a time: pages of a
+   * query are read with an offset, so each page costs as much as all the changes asked for.
+   */
+  List<Change> changes(List<HistoricProcessInstance> processes, Map<String, HistoricVariableInstance> variables) {
     if (processes.isEmpty()) {
       return List.of();
     }
-    String[] ids = processes.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-    Map<String, HistoricVariableInstance> variables = new HashMap<>();
-    HistoryPages.all(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-            .disableBinaryFetching().disableCustomObjectDeserialization().orderByVariableId().asc(), max)
-        .forEach(variable -> variables.put(variable.getId(), variable));
     List<Change> changes = new ArrayList<>();
     for (HistoricDetail detail : HistoryPages.all(historyService.createHistoricDetailQuery()
-        .processInstanceIdIn(ids).variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization()
-        .orderByTime().asc().orderPartiallyByOccurrence().asc()
+        .processInstanceIdIn(ids(processes)).variableUpdates().disableBinaryFetching()
+        .disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence().asc()
         // ties broken for good, so that pages neither overlap nor leave a change out
-        .orderByProcessInstanceId().asc().orderByVariableName().asc().orderByVariableRevision().asc(), max)) {
+        .orderByProcessInstanceId().asc().orderByVariableName().asc().orderByVariableRevision().asc(),
+        MAX_CHANGES)) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       HistoricVariableInstance variable = variables.get(update.getVariableInstanceId());
       boolean processLevel = variable == null
@@ -117,6 +127,10 @@ public class CaseProcesses {
       changes.add(new Change(update, processLevel));
     }
     return changes;
+  }
+
+  private static String[] ids(List<HistoricProcessInstance> processes) {
+    return processes.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
   }
 
   /** The case's data now: the latest value each process-level variable was given anywhere in the case. */
