@@ -116,9 +116,7 @@ public class CaseProcesses {
     List<Change> changes = new ArrayList<>();
     for (HistoricDetail detail : HistoryPages.all(historyService.createHistoricDetailQuery()
         .processInstanceIdIn(ids(processes)).variableUpdates().disableBinaryFetching()
-        .disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence().asc()
-        // ties broken for good, so that pages neither overlap nor leave a change out
-        .orderByProcessInstanceId().asc().orderByVariableName().asc().orderByVariableRevision().asc(),
+        .disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence().asc(),
         MAX_CHANGES)) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       HistoricVariableInstance variable = variables.get(update.getVariableInstanceId());
