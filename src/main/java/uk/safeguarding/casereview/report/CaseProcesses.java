@@ -94,8 +94,8 @@ public class CaseProcesses {
     return changes(processes, variables(processes, MAX_CHANGES));
   }
 
-  /** The variables of these processes by id (of several cases at once, for {@link CaseBatch}): up to max. */
-  Map<String, HistoricVariableInstance> variables(List<HistoricProcessInstance> processes, int max) {
+  /** The variables of these processes by id: up to max. */
+  private Map<String, HistoricVariableInstance> variables(List<HistoricProcessInstance> processes, int max) {
     Map<String, HistoricVariableInstance> variables = new HashMap<>();
     if (!processes.isEmpty()) {
       HistoryPages.all(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids(processes))
@@ -105,11 +105,7 @@ public class CaseProcesses {
     return variables;
   }
 
-  /**
-   * As {@link #changes(List)}, with the processes' variables already read. One case at a time: pages of a
-   * query are read with an offset, so each page costs as much as all the changes asked for.
-   */
-  List<Change> changes(List<HistoricProcessInstance> processes, Map<String, HistoricVariableInstance> variables) {
+  private List<Change> changes(List<HistoricProcessInstance> processes, Map<String, HistoricVariableInstance> variables) {
     if (processes.isEmpty()) {
       return List.of();
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,8 +39,20 @@ public class Timeliness {
 
   static final int MAX_CASES = 5000;
 
+  /** Every variable the report reads: only these are read from history. */
+  static final Set<String> READS = Set.of(CaseVariables.CHILD_PSEUDONYM, CaseVariables.AWARENESS_DATE,
+      CaseVariables.PANEL_NOTIFICATION_DATE, CaseVariables.PARTNERS_TOLD_ON, CaseVariables.PANEL_SUBMISSION_DATE,
+      CaseVariables.SECRETARY_OF_STATE_NOTIFIED_ON, CaseVariables.OFSTED_NOTIFIED_ON,
+      CaseVariables.LOOKED_AFTER_STATUS, CaseVariables.INCIDENT_TYPE, CaseVariables.NOTIFIABLE_DEATH_REFERENCE,
+      CaseVariables.OTHER_AREA_CONNECTION, CaseVariables.OTHER_AREA, CaseVariables.OTHER_AREA_TOLD_ON,
+      CaseVariables.REFERRAL_RECEIVED_ON, CaseVariables.SCREENED_ON, CaseVariables.REVIEW_DECISION,
+      CaseVariables.REVIEW_DECISION_DATE, CaseVariables.PUBLISHED_ON, CaseVariables.LCSPR_TARGET_DATE,
+      CaseVariables.SENT_TO_PANEL_ON, CaseVariables.SENT_TO_SECRETARY_OF_STATE_ON, CaseVariables.AGENCY_NAME,
+      CaseVariables.CHRONOLOGY_REQUESTED_ON, CaseVariables.ACTION_PLAN);
+
   private final HistoryService historyService;
   private final CaseProcesses caseProcesses;
+  private final LatestValues latestValues;
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
   private final CaseClock clock;
@@ -50,6 +63,7 @@ public class Timeliness {
                     Deadlines deadlines, CaseClock clock, CaseReviewProperties properties) {
     this.historyService = historyService;
     this.caseProcesses = caseProcesses;
+    this.latestValues = new LatestValues(historyService, caseProcesses, READS);
     this.calendar = calendar;
     this.deadlines = deadlines;
     this.clock = clock;
@@ -83,7 +97,7 @@ public class Timeliness {
     List<TimelinessRow> rows = new ArrayList<>();
     for (int from = 0; from < ofYear.size(); from += batchSize) {
       List<String> references = ofYear.subList(from, Math.min(ofYear.size(), from + batchSize));
-      CaseBatch batch = CaseBatch.read(historyService, caseProcesses, references);
+      CaseBatch batch = CaseBatch.read(historyService, caseProcesses, latestValues, references);
       references.forEach(reference -> rows.addAll(rowsOf(reference, batch)));
     }
     return new TimelinessReport(year.label(), List.copyOf(years), year.from(), year.to(), summarise(rows), rows);
@@ -95,7 +109,7 @@ public class Timeliness {
    * its own and counts there.
    */
   public List<TimelinessRow> rowsOf(String reference) {
-    return rowsOf(reference, CaseBatch.read(historyService, caseProcesses, List.of(reference)));
+    return rowsOf(reference, CaseBatch.read(historyService, caseProcesses, latestValues, List.of(reference)));
   }
 
   private List<TimelinessRow> rowsOf(String reference, CaseBatch batch) {
@@ -103,8 +117,7 @@ public class Timeliness {
     if (processes.isEmpty()) {
       return List.of();
     }
-    List<CaseProcesses.Change> changes = batch.changes(reference);
-    Map<String, Object> facts = CaseProcesses.facts(changes);
+    LatestValues.Facts facts = batch.facts(reference);
     TimelinessRows rows = new TimelinessRows(reference,
         Objects.toString(facts.get(CaseVariables.CHILD_PSEUDONYM), null), clock.today(), calendar, timescales);
     LocalDate aware = CaseDates.readable(facts.get(CaseVariables.AWARENESS_DATE));
@@ -126,11 +139,11 @@ public class Timeliness {
       rows.add(Measure.REFERRAL_SCREENING, null, referred, deadlines.referralScreeningDueDate(referred),
           CaseDates.readable(facts.get(CaseVariables.SCREENED_ON)));
     }
-    addChronologies(processes, changes, batch, rows);
+    addChronologies(processes, facts, batch, rows);
     if (LocalReviews.LCSPR.equals(facts.get(CaseVariables.REVIEW_DECISION))) {
       addLcspr(facts, rows);
     }
-    addRecommendations(processes, changes, rows);
+    addRecommendations(processes, facts, rows);
     return rows.list;
   }
 
@@ -140,7 +153,7 @@ public class Timeliness {
    * that began as a notifiable death counts the Secretary of State and Ofsted only if it notified them itself
    * (the death's own case counts them otherwise); it tells the other area again, and counts that.
    */
-  private void addNotificationsBeyondThePanel(List<HistoricProcessInstance> processes, Map<String, Object> facts,
+  private void addNotificationsBeyondThePanel(List<HistoricProcessInstance> processes, LatestValues.Facts facts,
                                               LocalDate aware, TimelinessRows rows) {
     String processKey = processes.get(0).getProcessDefinitionKey();
     boolean death = ProcessKeys.NOTIFIABLE_DEATH.equals(processKey);
@@ -166,7 +179,7 @@ public class Timeliness {
     return one.isAfter(other) ? one : other;
   }
 
-  private void addLcspr(Map<String, Object> facts, TimelinessRows rows) {
+  private void addLcspr(LatestValues.Facts facts, TimelinessRows rows) {
     LocalDate decided = CaseDates.readable(facts.get(CaseVariables.REVIEW_DECISION_DATE));
     LocalDate published = CaseDates.readable(facts.get(CaseVariables.PUBLISHED_ON));
     // the target the case's own timers ran to; worked out afresh only for a case that predates recording it
@@ -185,31 +198,30 @@ public class Timeliness {
   }
 
   /** Each agency's chronology: due as first asked for, done when the agency first sent it. */
-  private void addChronologies(List<HistoricProcessInstance> processes, List<CaseProcesses.Change> changes,
+  private void addChronologies(List<HistoricProcessInstance> processes, LatestValues.Facts facts,
                                CaseBatch batch, TimelinessRows rows) {
     for (HistoricProcessInstance process : processes) {
       if (!ProcessKeys.CHRONOLOGY_REQUEST.equals(process.getProcessDefinitionKey())) {
         continue;
       }
-      Map<String, Object> own = CaseProcesses.facts(changes, process.getId());
       HistoricTaskInstance first = batch.firstChronologyTask(process.getId());
       if (first == null) {
         continue;
       }
-      rows.add(Measure.CHRONOLOGY, Objects.toString(own.get(CaseVariables.AGENCY_NAME), null),
-          CaseDates.readable(own.get(CaseVariables.CHRONOLOGY_REQUESTED_ON)), clock.dayOf(first.getDueDate()),
+      rows.add(Measure.CHRONOLOGY, Objects.toString(facts.get(process.getId(), CaseVariables.AGENCY_NAME), null),
+          CaseDates.readable(facts.get(process.getId(), CaseVariables.CHRONOLOGY_REQUESTED_ON)), clock.dayOf(first.getDueDate()),
           CaseHistory.completed(first) ? clock.dayOf(first.getEndTime()) : null);
     }
   }
 
   /** Each recommendation of the case's action plan: due on its date, done when the group closed it. */
-  private void addRecommendations(List<HistoricProcessInstance> processes, List<CaseProcesses.Change> changes,
+  private void addRecommendations(List<HistoricProcessInstance> processes, LatestValues.Facts facts,
                                   TimelinessRows rows) {
     for (HistoricProcessInstance process : processes) {
       if (!ProcessKeys.ACTION_PLAN.equals(process.getProcessDefinitionKey())) {
         continue;
       }
-      Object plan = CaseProcesses.facts(changes, process.getId()).get(CaseVariables.ACTION_PLAN);
+      Object plan = facts.get(process.getId(), CaseVariables.ACTION_PLAN);
       for (Map<String, Object> record : JsonVariables.records(plan, CaseVariables.ACTION_PLAN)) {
         rows.add(Measure.RECOMMENDATION, "Recommendation " + record.get("number") + ": "
                 + record.get(CaseVariables.OWNING_AGENCY_NAME), clock.dayOf(process.getStartTime()),

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.calendar.Deadlines;
@@ -35,6 +36,13 @@ class TimelinessTest extends ProcessTestBase {
   @Autowired RuntimeService runtimeService;
   @Autowired TimelinessCsv csv;
   @Autowired Deadlines deadlines;
+  @Autowired CaseProcesses caseProcesses;
+
+  /** The report reads latest values, not every change: on every case these tests ran, both say the same. */
+  @AfterEach
+  void latestValuesAgreeWithEveryChange() {
+    FactsAgreement.checkEveryCase(historyService, caseProcesses);
+  }
 
   @Override
   protected LocalDateTime startingAt() {
