@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 final class QueryPlans {
 
   static final List<String> MIGRATIONS = List.of("db/engine/V1__task_due_date.sql",
-      "db/engine-vendor/postgresql/V2__authorization_permission_statistics.sql");
+      "db/engine-vendor/postgresql/V2__authorization_permission_statistics.sql",
+      "db/engine-vendor/postgresql/V3__authorization_read_task_index.sql");
   private static final Pattern OBJECT = Pattern.compile("(?is)create\\s+(index|statistics)\\s+(\\w+)\\s+on[^;]+;");
 
   private final DataSource dataSource;

@@ -128,9 +128,14 @@ class ProductionProfileIT {
           .contains("cr_task_due_date");
       assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
           .contains("cr_authorization_permission_bits");
+      // a task's grants looked up without reading every grant on '*'
+      assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'cr_authorization_read_task'",
+          String.class)).contains("(resource_id_)").contains("resource_type_ = 7").contains("resource_type_ = 6");
       // ...which only a plan made with the statement's values can use
       assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
+      assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+      assertThat(jdbc.queryForObject("show work_mem", String.class)).isEqualTo("16MB");
       // sized for a 2-core node (README, Performance): the pool outlasts every job thread holding a connection
       assertThat(node.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize()).isEqualTo(20);
       var jobThreads = node.getBean("camundaTaskExecutor",
