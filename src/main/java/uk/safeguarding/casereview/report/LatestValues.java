@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,16 +27,25 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 final class LatestValues {
 
   private final HistoryService history;
-  private final CaseProcesses caseProcesses;
+  private final Function<List<HistoricProcessInstance>, Map<String, Object>> everyChange;
   private final Set<String> names;
 
   LatestValues(HistoryService history, CaseProcesses caseProcesses, Set<String> names) {
+    this(history, processes -> CaseProcesses.facts(caseProcesses.changes(processes)), names);
+  }
+
+  /** {@code everyChange}: a case's facts read from every change, for copies that changed in the same moment. */
+  LatestValues(HistoryService history, Function<List<HistoricProcessInstance>, Map<String, Object>> everyChange,
+               Set<String> names) {
     this.history = history;
-    this.caseProcesses = caseProcesses;
+    this.everyChange = everyChange;
     this.names = Set.copyOf(names);
   }
 
-  /** The facts of each case (by reference) whose processes are given. */
+  /**
+   * The facts of each case (by reference) whose processes are given. Oldest copy first: a copy made while the
+   * pages are read comes last, so no page shifts under the next.
+   */
   Map<String, Facts> read(Map<String, List<HistoricProcessInstance>> processesByCase, int max) {
     Map<String, String> caseOfProcess = new HashMap<>();
     processesByCase.forEach((reference, processes) ->
@@ -47,7 +55,8 @@ final class LatestValues {
       HistoryPages.all(history.createHistoricVariableInstanceQuery()
               .processInstanceIdIn(caseOfProcess.keySet().toArray(String[]::new))
               .variableNameIn(names.toArray(String[]::new)).includeDeleted()
-              .disableBinaryFetching().disableCustomObjectDeserialization().orderByVariableId().asc(), max)
+              .disableBinaryFetching().disableCustomObjectDeserialization()
+              .orderByCreationTime().asc().orderByVariableId().asc(), max)
           .stream().filter(LatestValues::processLevel)
           .forEach(variable -> variablesByCase.computeIfAbsent(caseOfProcess.get(variable.getProcessInstanceId()),
               reference -> new ArrayList<>()).add(variable));
@@ -63,12 +72,26 @@ final class LatestValues {
     return variable.getProcessInstanceId().equals(variable.getActivityInstanceId());
   }
 
+  /**
+   * The value a copy holds now. History keeps a removed variable's last value, but its last change says
+   * "removed" (a change to null), and that is what every change, read in order, says too.
+   */
+  private static Object valueOf(HistoricVariableInstance copy) {
+    return HistoricVariableInstance.STATE_DELETED.equals(copy.getState()) ? null
+        : CaseProcesses.plain(copy.getTypedValue());
+  }
+
   private Facts factsOf(List<HistoricProcessInstance> processes, List<HistoricVariableInstance> variables) {
     Map<String, Map<String, Object>> byProcess = new HashMap<>();
     Map<String, List<HistoricVariableInstance>> byName = new HashMap<>();
     for (HistoricVariableInstance variable : variables) {
-      byProcess.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-          .put(variable.getName(), CaseProcesses.plain(variable.getTypedValue()));
+      Map<String, Object> ofProcess = byProcess.computeIfAbsent(variable.getProcessInstanceId(),
+          id -> new HashMap<>());
+      // a variable removed and set again: the copy that is there now counts
+      if (!HistoricVariableInstance.STATE_DELETED.equals(variable.getState())
+          || !ofProcess.containsKey(variable.getName())) {
+        ofProcess.put(variable.getName(), valueOf(variable));
+      }
       byName.computeIfAbsent(variable.getName(), name -> new ArrayList<>()).add(variable);
     }
     return new Facts(names, byProcess, name -> {
@@ -77,14 +100,14 @@ final class LatestValues {
         return Optional.empty();
       }
       HistoricVariableInstance latest = latest(copies);
-      return latest == null ? null : Optional.ofNullable(CaseProcesses.plain(latest.getTypedValue()));
-    }, () -> CaseProcesses.facts(caseProcesses.changes(processes)));
+      return latest == null ? null : Optional.ofNullable(valueOf(latest));
+    }, () -> everyChange.apply(processes));
   }
 
   /** The copy changed last; any copy when all agree; null when two that differ changed in the same moment. */
   private HistoricVariableInstance latest(List<HistoricVariableInstance> copies) {
-    Set<Object> values = new HashSet<>();
-    copies.forEach(copy -> values.add(Objects.toString(CaseProcesses.plain(copy.getTypedValue()), null)));
+    Set<String> values = new HashSet<>();
+    copies.forEach(copy -> values.add(comparable(valueOf(copy))));
     if (values.size() == 1) {
       return copies.get(0);
     }
@@ -101,6 +124,11 @@ final class LatestValues {
     return tie ? null : newestFirst.get(0);
   }
 
+  /** A value's type and text: a JSON value has no equality of its own, and 1 is not "1". */
+  private static String comparable(Object value) {
+    return value == null ? "null" : value.getClass().getName() + ":" + value;
+  }
+
   /**
    * What a case's data says, for the variables asked for only: asking for another is a mistake in the code
    * that would otherwise read as a missing date, so it is refused.
@@ -112,6 +140,7 @@ final class LatestValues {
     private final Function<String, Optional<Object>> latest;
     private final Supplier<Map<String, Object>> fromEveryChange;
     private final Map<String, Optional<Object>> ofCase = new HashMap<>();
+    private final Set<String> tied = new HashSet<>();
     private Map<String, Object> everyChange;
 
     /**
@@ -129,9 +158,12 @@ final class LatestValues {
 
     /** The latest value the variable was given anywhere in the case. */
     Object get(String name) {
-      Optional<Object> value = ofCase.computeIfAbsent(known(name), latest);
-      if (value != null) {
-        return value.orElse(null);
+      if (!tied.contains(known(name))) {
+        Optional<Object> value = ofCase.computeIfAbsent(name, latest);
+        if (value != null) {
+          return value.orElse(null);
+        }
+        tied.add(name);
       }
       if (everyChange == null) {
         everyChange = fromEveryChange.get();
