@@ -2,19 +2,14 @@ package uk.safeguarding.casereview.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.calendar.CaseDates;
@@ -36,8 +31,6 @@ import uk.safeguarding.casereview.support.JsonVariables;
  */
 @Component
 public class Timeliness {
-
-  static final int MAX_CASES = 5000;
 
   /** Every variable the report reads: only these are read from history. */
   static final Set<String> READS = Set.of(CaseVariables.CHILD_PSEUDONYM, CaseVariables.AWARENESS_DATE,
@@ -87,7 +80,7 @@ public class Timeliness {
   }
 
   TimelinessReport reportFor(ReportingYear year, int batchSize) {
-    Map<String, LocalDate> cases = casesByDate();
+    Map<String, LocalDate> cases = YearCases.byDay(historyService);
     TreeSet<String> years = new TreeSet<>();
     cases.values().forEach(day -> years.add(ReportingYear.containing(day, yearStartMonth).label()));
     years.add(year.label());
@@ -100,7 +93,7 @@ public class Timeliness {
       CaseBatch batch = CaseBatch.read(historyService, caseProcesses, latestValues, references);
       references.forEach(reference -> rows.addAll(rowsOf(reference, batch)));
     }
-    return new TimelinessReport(year.label(), List.copyOf(years), year.from(), year.to(), summarise(rows), rows);
+    return new TimelinessReport(year.label(), List.copyOf(years), year.from(), year.to(), TimelinessReport.MeasureSummary.of(rows, timescales), rows);
   }
 
   /**
@@ -228,42 +221,5 @@ public class Timeliness {
             CaseDates.readable(record.get(CaseVariables.DUE_ON)), CaseDates.readable(record.get("closedOn")));
       }
     }
-  }
-
-  /** Every serious incident, referral and notifiable death by its reference, with the day that puts it in a reporting year. */
-  private Map<String, LocalDate> casesByDate() {
-    Map<String, String> references = new HashMap<>();
-    HistoryPages.all(historyService.createHistoricProcessInstanceQuery().rootProcessInstances()
-            .processDefinitionKeyIn(ProcessKeys.SERIOUS_INCIDENT, ProcessKeys.CASE_REFERRAL,
-                ProcessKeys.NOTIFIABLE_DEATH)
-            .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc(), MAX_CASES)
-        .forEach(root -> references.put(root.getId(), root.getBusinessKey()));
-    Map<String, LocalDate> cases = new HashMap<>();
-    if (references.isEmpty()) {
-      return cases;
-    }
-    for (HistoricVariableInstance variable : HistoryPages.all(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(references.keySet().toArray(String[]::new))
-        .variableNameIn(CaseVariables.AWARENESS_DATE, CaseVariables.REFERRAL_RECEIVED_ON)
-        .disableCustomObjectDeserialization().orderByVariableId().asc(), MAX_CASES * 2)) {
-      LocalDate day = CaseDates.readable(CaseProcesses.plain(variable.getTypedValue()));
-      if (day != null) {
-        cases.merge(references.get(variable.getProcessInstanceId()), day,
-            (one, other) -> one.isBefore(other) ? one : other);
-      }
-    }
-    return cases;
-  }
-
-  /** Every measure, even one with no deadline this year: the annual report accounts for each. */
-  private List<TimelinessReport.MeasureSummary> summarise(List<TimelinessRow> rows) {
-    return Arrays.stream(Measure.values()).map(measure -> {
-      Map<TimelinessRow.Status, Long> counts = rows.stream().filter(row -> row.measure().equals(measure.id()))
-          .collect(Collectors.groupingBy(TimelinessRow::status, () -> new EnumMap<>(TimelinessRow.Status.class),
-              Collectors.counting()));
-      return new TimelinessReport.MeasureSummary(measure.id(), measure.label(timescales),
-          counts.getOrDefault(TimelinessRow.Status.MET, 0L), counts.getOrDefault(TimelinessRow.Status.MISSED, 0L),
-          counts.getOrDefault(TimelinessRow.Status.OVERDUE, 0L), counts.getOrDefault(TimelinessRow.Status.OPEN, 0L));
-    }).toList();
   }
 }
