@@ -182,6 +182,9 @@ class FormFeedbackBrowserIT {
       browser.type(pseudonym, "Child Linnet");
       browser.driver().navigate().refresh();
       browser.waitForValue(pseudonym, "Child Linnet");
+      // as a person reads the restored dialog first: typing into it at once sometimes lost an answer on this
+      // machine's Chromium 156 (the form drawn again after its draft came back; cause not yet found)
+      browser.pause(Duration.ofMillis(1500));
       assertThat(drafts(browser)).containsExactly("case-review-start-form:serious-incident");
       browser.type(Browser.formField("Field_LocalAuthorityArea"), "Exampleshire Council");
       browser.typeDate("Field_AwarenessDate", today.minusDays(1));
