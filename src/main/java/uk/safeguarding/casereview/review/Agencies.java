@@ -1,6 +1,5 @@
 package uk.safeguarding.casereview.review;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.config.Agency;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.support.FormChoices;
 import uk.safeguarding.casereview.support.JsonVariables;
 
 /**
@@ -30,12 +30,7 @@ public class Agencies {
 
   /** The configured agencies as a form's choices: [{label, value}]. */
   public List<Map<String, String>> options() {
-    return properties.getAgencies().stream().map(agency -> {
-      Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", agency.getName());
-      option.put("value", agency.getId());
-      return option;
-    }).toList();
+    return FormChoices.of(properties.getAgencies(), Agency::getName, Agency::getId);
   }
 
   /** The ids of the agencies the case involves, in configured order. */
