@@ -3,8 +3,6 @@ package uk.safeguarding.casereview.config;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -60,6 +58,11 @@ public class CaseReviewProperties implements Validator {
   @Valid
   private List<OtherArea> otherAreas = new ArrayList<>();
 
+  /** What reviews are about, for the annual report: the review group tags each review with some of these. */
+  @NotEmpty
+  @Valid
+  private List<LearningTheme> learningThemes = new ArrayList<>();
+
   @NotNull
   @Valid
   private Timescales timescales = new Timescales();
@@ -74,76 +77,15 @@ public class CaseReviewProperties implements Validator {
 
   @NotNull
   @Valid
-  private Tasklist tasklist = new Tasklist();
+  private TasklistSettings tasklist = new TasklistSettings();
 
   @NotNull
   @Valid
-  private Calendar calendar = new Calendar();
+  private CalendarSettings calendar = new CalendarSettings();
 
   @NotNull
   @Valid
-  private Reporting reporting = new Reporting();
-
-  /** How the auditors' reports count. */
-  public static class Reporting {
-
-    /**
-     * The month a reporting year starts in: 4 for April (the partnership's annual report for 2026-27 covers
-     * April 2026 to March 2027), 1 for calendar years.
-     */
-    @Min(1) @Max(12)
-    private int yearStartMonth = 4;
-
-    public int getYearStartMonth() {
-      return yearStartMonth;
-    }
-
-    public void setYearStartMonth(int yearStartMonth) {
-      this.yearStartMonth = yearStartMonth;
-    }
-  }
-
-  /** Whose bank holidays count: jollyday's country and region (England and Wales: gb / eng). */
-  public static class Calendar {
-
-    @NotBlank
-    private String holidayCountry = "gb";
-
-    @NotBlank
-    private String holidayRegion = "eng";
-
-    public String getHolidayCountry() {
-      return holidayCountry;
-    }
-
-    public void setHolidayCountry(String holidayCountry) {
-      this.holidayCountry = holidayCountry;
-    }
-
-    public String getHolidayRegion() {
-      return holidayRegion;
-    }
-
-    public void setHolidayRegion(String holidayRegion) {
-      this.holidayRegion = holidayRegion;
-    }
-  }
-
-  /** Settings of the shared Tasklist filters. */
-  public static class Tasklist {
-
-    /** "Due soon" shows tasks due within this many calendar days. */
-    @Min(1) @Max(60)
-    private int dueSoonDays = 5;
-
-    public int getDueSoonDays() {
-      return dueSoonDays;
-    }
-
-    public void setDueSoonDays(int dueSoonDays) {
-      this.dueSoonDays = dueSoonDays;
-    }
-  }
+  private ReportingSettings reporting = new ReportingSettings();
 
   @Override
   public boolean supports(Class<?> type) {
@@ -154,6 +96,7 @@ public class CaseReviewProperties implements Validator {
   public void validate(Object target, Errors errors) {
     CaseReviewProperties properties = (CaseReviewProperties) target;
     properties.rejectDuplicateAgencies(errors);
+    properties.rejectDuplicateThemes(errors);
     properties.rejectReminderNotBeforeDeadline(errors);
     properties.rejectUnknownHolidayRegion(errors);
   }
@@ -200,6 +143,18 @@ public class CaseReviewProperties implements Validator {
       if (Groups.ROLE_GROUPS.contains(group)) {
         errors.rejectValue("agencies[" + i + "].group", "reserved",
             "'" + group + "' is a role group; give the agency a group of its own, e.g. agency-" + agency.getId());
+      }
+    }
+  }
+
+  private void rejectDuplicateThemes(Errors errors) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < learningThemes.size(); i++) {
+      String id = learningThemes.get(i).id();
+      Integer earlier = id == null ? null : ids.putIfAbsent(id, i);
+      if (earlier != null) {
+        errors.rejectValue("learningThemes[" + i + "].id", "duplicate",
+            "repeats the id of casereview.learning-themes[" + earlier + "]");
       }
     }
   }
@@ -309,27 +264,35 @@ public class CaseReviewProperties implements Validator {
     this.retention = retention;
   }
 
-  public Reporting getReporting() {
+  public List<LearningTheme> getLearningThemes() {
+    return learningThemes;
+  }
+
+  public void setLearningThemes(List<LearningTheme> learningThemes) {
+    this.learningThemes = learningThemes;
+  }
+
+  public ReportingSettings getReporting() {
     return reporting;
   }
 
-  public void setReporting(Reporting reporting) {
+  public void setReporting(ReportingSettings reporting) {
     this.reporting = reporting;
   }
 
-  public Calendar getCalendar() {
+  public CalendarSettings getCalendar() {
     return calendar;
   }
 
-  public void setCalendar(Calendar calendar) {
+  public void setCalendar(CalendarSettings calendar) {
     this.calendar = calendar;
   }
 
-  public Tasklist getTasklist() {
+  public TasklistSettings getTasklist() {
     return tasklist;
   }
 
-  public void setTasklist(Tasklist tasklist) {
+  public void setTasklist(TasklistSettings tasklist) {
     this.tasklist = tasklist;
   }
 }

@@ -45,6 +45,10 @@ public final class CaseVariables {
   public static final String INVOLVED_AGENCIES = "involvedAgencies";
   /** The choices offered by the "involved agencies" form: [{label, value}] from configuration. */
   public static final String AGENCY_OPTIONS = "agencyOptions";
+  /** The learning themes the review group tagged the review with: a list of theme ids. */
+  public static final String LEARNING_THEMES = "learningThemes";
+  /** The choices of the learning themes checklist: [{label, value}] from configuration. */
+  public static final String LEARNING_THEME_OPTIONS = "learningThemeOptions";
   public static final String SUMMARIES_REQUESTED_ON = "summariesRequestedOn";
   /** Why day 1 of the rapid review was past when its first task appeared (a notification recorded late). */
   public static final String DAY_ONE_LATE_BECAUSE = "dayOneLateBecause";

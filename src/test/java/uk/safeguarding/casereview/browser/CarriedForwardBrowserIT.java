@@ -115,6 +115,7 @@ class CarriedForwardBrowserIT {
     String reference = cases.startByForm("referrer", ProcessKeys.CASE_REFERRAL, ReviewForms.referral())
         .getBusinessKey();
     cases.complete("member", reference, "Task_ScreenReferral", form("screeningOutcome", "audit",
+        "learningThemes", ReviewForms.themes("neglect"),
         "screeningRationale", "One school's attendance follow-up.", "reviewingAgency", "education",
         "agencyReviewDueOn", today.plusDays(20).toString()));
 

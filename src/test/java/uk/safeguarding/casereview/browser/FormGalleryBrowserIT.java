@@ -221,6 +221,9 @@ class FormGalleryBrowserIT {
     values.put("caseReference", "SI-2026-0999");
     values.put("childPseudonym", "Child Gallery");
     values.put("reviewDecision", "lcspr");
+    values.put("learningThemeOptions", JsonVariables.jsonValue(List.of(Map.of("label", "Neglect", "value", "neglect"),
+        Map.of("label", "Sudden unexpected death in infancy", "value", "sudi"),
+        Map.of("label", "Information sharing", "value", "information-sharing"))));
     values.put("agencySummaries", JsonVariables.jsonValue(List.of(Map.of(
         "agencyName", "Exampleshire Police", "statusLabel", "Received", "involvementLabel", "Ongoing involvement",
         "involvementSummary", "Contact on four occasions over the year before the incident, the last of them a home visit by "

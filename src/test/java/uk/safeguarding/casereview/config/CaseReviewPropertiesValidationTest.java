@@ -60,6 +60,8 @@ class CaseReviewPropertiesValidationTest {
       assertThat(properties.getTimeZone().getId()).isEqualTo("Europe/London");
       assertThat(properties.getTargets().checkChronology()).isEqualTo(5);
       assertThat(properties.getTargets().workingDays("draftReport")).isEqualTo(40);
+      assertThat(properties.getLearningThemes()).extracting(LearningTheme::id).hasSize(9)
+          .contains("neglect", "domestic-abuse", "sudi", "professional-curiosity");
     }
   }
 
@@ -131,6 +133,30 @@ class CaseReviewPropertiesValidationTest {
 
     assertThatThrownBy(() -> start(properties.toArray(String[]::new)).close()).isInstanceOf(Exception.class);
     assertThat(output.getOut() + output.getErr()).contains("The configuration is invalid").contains(message);
+  }
+
+  @ParameterizedTest(name = "learning-themes[1].{0}={1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      id      | neglect         | casereview.learning-themes[1].id repeats the id of casereview.learning-themes[0]
+      id      | Domestic abuse  | casereview.learning-themes[1].id must be lower-case letters
+      name    | ''              | casereview.learning-themes[1].name must not be blank
+      """)
+  void aBadLearningThemeStopsStartUpNamingTheKey(String field, String value, String message, CapturedOutput output) {
+    Map<String, String> second = new LinkedHashMap<>(Map.of("id", "domestic-abuse", "name", "Domestic abuse"));
+    second.put(field, value);
+    List<String> properties = new ArrayList<>(List.of("casereview.learning-themes[0].id=neglect",
+        "casereview.learning-themes[0].name=Neglect"));
+    second.forEach((name, setting) -> properties.add("casereview.learning-themes[1]." + name + "=" + setting));
+
+    assertThatThrownBy(() -> start(properties.toArray(String[]::new)).close()).isInstanceOf(Exception.class);
+    assertThat(output.getOut() + output.getErr()).contains("The configuration is invalid").contains(message);
+  }
+
+  @Test
+  void anEmptyThemeListStopsStartUp(CapturedOutput output) {
+    assertThatThrownBy(() -> start("casereview.learning-themes=").close()).isInstanceOf(Exception.class);
+    assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
+        .contains("casereview.learning-themes");
   }
 
   @Test

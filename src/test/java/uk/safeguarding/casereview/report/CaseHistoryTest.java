@@ -148,6 +148,11 @@ class CaseHistoryTest extends ProcessTestBase {
         .filter(change -> change.variable().equals(CaseVariables.INVOLVED_AGENCIES)).findFirst().orElseThrow();
     assertThat(agencies.label()).isEqualTo("Agencies involved");
     assertThat(agencies.newShown().text()).isEqualTo("Exampleshire Police, Health (Integrated Care Board)");
+    CaseRecord.VariableChange themes = rapidReview.variableChanges().stream()
+        .filter(change -> change.variable().equals(CaseVariables.LEARNING_THEMES)).findFirst().orElseThrow();
+    assertThat(themes.label()).isEqualTo("Learning themes");
+    assertThat(themes.by()).isEqualTo("chair");
+    assertThat(themes.newShown().text()).isEqualTo("Neglect, Information sharing");
     CaseRecord.VariableChange notified = record.processes().get(0).variableChanges().stream()
         .filter(change -> change.variable().equals(CaseVariables.PANEL_NOTIFICATION_DATE)).findFirst().orElseThrow();
     assertThat(notified.label()).isEqualTo("Date the notification was sent to the Panel");

@@ -19,6 +19,7 @@ import uk.safeguarding.casereview.notification.MailParameters;
 import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.ProcessTestBase;
+import uk.safeguarding.casereview.support.ReviewForms;
 
 /**
  * agency-review: a single-agency review or audit from screening to closure: due on the group's date (here
@@ -40,6 +41,7 @@ class AgencyReviewProcessTest extends ProcessTestBase {
     ProcessInstance referral = cases.startByForm("referrer", ProcessKeys.CASE_REFERRAL, referral());
     cases.runJobs();
     cases.complete("member", referral.getBusinessKey(), "Task_ScreenReferral", form("screeningOutcome", "audit",
+        "learningThemes", ReviewForms.themes("neglect"),
         "screeningRationale", "One school's attendance follow-up.", "reviewingAgency", "education",
         "agencyReviewDueOn", "2026-12-29"));
     return referral;

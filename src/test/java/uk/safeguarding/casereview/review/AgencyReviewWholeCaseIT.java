@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.WholeCaseApplication;
 import uk.safeguarding.casereview.support.WholeCaseTest;
 
@@ -27,6 +28,7 @@ class AgencyReviewWholeCaseIT extends WholeCaseTest {
     EngineClock.setLondonTime(LocalDateTime.of(2027, 3, 15, 10, 0));
     String reference = as("referrer").start(ProcessKeys.CASE_REFERRAL, referral());
     complete("member", reference, "Task_ScreenReferral", form("screeningOutcome", "audit",
+        "learningThemes", ReviewForms.themes("neglect"),
         "screeningRationale", "One school's attendance follow-up.", "reviewingAgency", "education",
         "agencyReviewDueOn", "2027-03-30"));
     assertThat(due(task("lead.education", reference, "Task_CarryOutAgencyReview"))).isEqualTo(endOfDay(2027, 3, 30));

@@ -21,6 +21,7 @@ import uk.safeguarding.casereview.notification.OutboxEntry;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.LocalReviewWalk;
 import uk.safeguarding.casereview.support.ProcessTestBase;
+import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 
 /** case-referral: a referral from any professional, screened by the review group, and each outcome. */
@@ -85,16 +86,19 @@ class CaseReferralProcessTest extends ProcessTestBase {
   void a_single_agency_review_goes_to_that_agency_by_the_date_the_group_set() {
     ProcessInstance instance = refer();
     String reference = instance.getBusinessKey();
-    assertThatThrownBy(() -> screen(reference, form("screeningOutcome", "single-agency-review")))
+    assertThatThrownBy(() -> screen(reference, form("screeningOutcome", "single-agency-review",
+        "learningThemes", ReviewForms.themes("neglect"))))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("\"Agency to carry it out\" (reviewingAgency) is required")
         .hasMessageContaining("\"To be completed by\" (agencyReviewDueOn) is required");
-    assertThatThrownBy(() -> screen(reference, form("screeningOutcome", "audit", "reviewingAgency", "education",
+    assertThatThrownBy(() -> screen(reference, form("screeningOutcome", "audit",
+        "learningThemes", ReviewForms.themes("neglect"), "reviewingAgency", "education",
         "agencyReviewDueOn", "2026-11-03")))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("(agencyReviewDueOn) must be after today (3 November 2026)");
 
-    screen(reference, form("screeningOutcome", "audit", "reviewingAgency", "education",
+    screen(reference, form("screeningOutcome", "audit",
+        "learningThemes", ReviewForms.themes("neglect"), "reviewingAgency", "education",
         "agencyReviewDueOn", "2027-01-29"));
     Task review = cases.taskFor(reference, "Task_CarryOutAgencyReview", "agency-education");
     assertThat(review.getDueDate()).isEqualTo(EngineClock.londonTime(LocalDateTime.of(2027, 1, 29, 23, 59, 59)));
@@ -106,7 +110,8 @@ class CaseReferralProcessTest extends ProcessTestBase {
   @Test
   void a_local_learning_review_is_called_as_a_learning_review_decided_on_the_day_of_the_screening() {
     ProcessInstance instance = refer();
-    screen(instance.getBusinessKey(), form("screeningOutcome", "learning-review"));
+    screen(instance.getBusinessKey(), form("screeningOutcome", "learning-review",
+        "learningThemes", ReviewForms.themes("neglect")));
 
     assertThat(instance).isWaitingAt("CallActivity_LearningReview");
     ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
@@ -121,7 +126,7 @@ class CaseReferralProcessTest extends ProcessTestBase {
   void the_learning_reviews_recommendations_become_the_referrals_action_plan() {
     ProcessInstance instance = refer();
     String reference = instance.getBusinessKey();
-    screen(reference, form("screeningOutcome", "learning-review"));
+    screen(reference, form("screeningOutcome", "learning-review", "learningThemes", ReviewForms.themes("neglect")));
     LocalReviewWalk.all(cases, reference, false, recommendations(
         recommendation("Schools tell the health visitor about repeated absence.", "education", "partner-la",
             "2027-06-30")), "education", "health");
@@ -135,7 +140,7 @@ class CaseReferralProcessTest extends ProcessTestBase {
   void a_learning_review_without_recommendations_closes_the_referral() {
     ProcessInstance instance = refer();
     String reference = instance.getBusinessKey();
-    screen(reference, form("screeningOutcome", "learning-review"));
+    screen(reference, form("screeningOutcome", "learning-review", "learningThemes", ReviewForms.themes("neglect")));
     LocalReviewWalk.all(cases, reference, false, recommendations(), "education");
 
     assertThat(instance).isEnded().hasPassed("EndEvent_NoRecommendations").hasNotPassed("CallActivity_ActionPlan");

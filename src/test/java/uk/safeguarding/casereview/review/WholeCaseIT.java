@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.JsonAssert;
+import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 import uk.safeguarding.casereview.support.SmtpServer;
 import uk.safeguarding.casereview.support.WholeCaseApplication;
@@ -206,7 +207,8 @@ class WholeCaseIT extends WholeCaseTest {
     // 20 working days, over Good Friday and Easter Monday: Wednesday 31 March
     assertThat(due(task("member", reference, "Task_ScreenReferral"))).isEqualTo(endOfDay(2027, 3, 31));
     complete("member", reference, "Task_ScreenReferral",
-        form("screeningOutcome", "learning-review", "screeningRationale", "Learning about sharing attendance."));
+        form("screeningOutcome", "learning-review", "learningThemes", ReviewForms.themes("neglect"),
+            "screeningRationale", "Learning about sharing attendance."));
 
     complete("chair", reference, "Task_AppointGroupReviewer", groupReviewer("2027-03-01"));
     complete("member", reference, "Task_AgreeTermsOfReference", termsOfReference("2027-03-01", "education"));

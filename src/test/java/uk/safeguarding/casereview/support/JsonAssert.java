@@ -24,6 +24,15 @@ public final class JsonAssert {
     }
   }
 
+  /** A JSON list of text, such as a checklist's choices. */
+  public static List<String> strings(Object jsonVariable) {
+    try {
+      return JSON.readValue(jsonVariable.toString(), new TypeReference<List<String>>() { });
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("Not a JSON list of text: " + jsonVariable, e);
+    }
+  }
+
   public static ListAssert<Map<String, Object>> assertRecords(Object jsonVariable) {
     return Assertions.assertThat(records(jsonVariable));
   }

@@ -88,7 +88,7 @@ public final class LocalReviewForms {
   }
 
   public static Map<String, Object> qaApproved() {
-    return form("qaOutcome", "approved");
+    return form("qaOutcome", "approved", "learningThemes", ReviewForms.themes("neglect", "information-sharing"));
   }
 
   public static Map<String, Object> qaChangesNeeded() {

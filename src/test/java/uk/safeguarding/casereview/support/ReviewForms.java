@@ -52,7 +52,13 @@ public final class ReviewForms {
   }
 
   public static Map<String, Object> decision(String decision) {
-    return form("reviewDecision", decision, "decisionRationale", "The group's reasons for its decision.");
+    return form("reviewDecision", decision, "decisionRationale", "The group's reasons for its decision.",
+        "learningThemes", themes("neglect", "information-sharing"));
+  }
+
+  /** Learning themes as their checklist sends them (ids of casereview.learning-themes). */
+  public static Object themes(String... ids) {
+    return json(List.of(ids));
   }
 
   public static Map<String, Object> decision(String decision, String departureReason) {

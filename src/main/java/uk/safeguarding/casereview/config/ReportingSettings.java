@@ -1,0 +1,23 @@
+package uk.safeguarding.casereview.config;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** How the auditors' reports count. */
+public class ReportingSettings {
+
+  /**
+   * The month a reporting year starts in: 4 for April (the partnership's annual report for 2026-27 covers
+   * April 2026 to March 2027), 1 for calendar years.
+   */
+  @Min(1) @Max(12)
+  private int yearStartMonth = 4;
+
+  public int getYearStartMonth() {
+    return yearStartMonth;
+  }
+
+  public void setYearStartMonth(int yearStartMonth) {
+    this.yearStartMonth = yearStartMonth;
+  }
+}
