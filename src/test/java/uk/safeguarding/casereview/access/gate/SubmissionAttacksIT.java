@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.support.CaseDriver;
+import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
@@ -120,6 +122,51 @@ class SubmissionAttacksIT {
         "(reviewingAgency) is hidden by the other answers; leave it out",
         "(agencyReviewDueOn) is hidden by the other answers; leave it out");
     assertThat(taskService.createTaskQuery().taskId(task.path("id").asText()).count()).as("still open").isOne();
+  }
+
+  @Test
+  void learning_themes_are_only_the_configured_ones_as_a_list_and_only_where_the_form_asks_for_them() {
+    String referral = TasklistClient.as(port, "referrer").start(ProcessKeys.CASE_REFERRAL, ReviewForms.referral());
+    watch.awaitIdle(referral);
+    TasklistClient member = TasklistClient.as(port, "member");
+    JsonNode task = member.task(referral, "Task_ScreenReferral");
+    String submit = engine("/task/" + task.path("id").asText() + "/submit-form");
+    Map<String, Object> review = Map.of("screeningOutcome", Map.of("value", "learning-review"),
+        "screeningRationale", Map.of("value", "Learning about attendance."));
+    Map<String, Object[]> attempts = new LinkedHashMap<>();
+    attempts.put("one theme as text", new Object[] {review, Map.of("value", "neglect"), "(learningThemes) must be"});
+    attempts.put("marked up", new Object[] {review, Map.of("type", "Json", "value", "[\"<img src=x>neglect\"]"),
+        "(learningThemes) has choices that are not offered: <img src=x>neglect"});
+    attempts.put("thousands", new Object[] {review, Map.of("type", "Json", "value", "[\"" + "x".repeat(5000) + "\"]"),
+        "(learningThemes)"});
+    attempts.put("no review", new Object[] {Map.of("screeningOutcome", Map.of("value", "no-action"),
+        "screeningRationale", Map.of("value", "Known learning.")), Map.of("type", "Json", "value", "[\"neglect\"]"),
+        "(learningThemes) is hidden by the other answers; leave it out"});
+    for (Map.Entry<String, Object[]> attempt : attempts.entrySet()) {
+      Map<String, Object> variables = new LinkedHashMap<>((Map<String, Object>) attempt.getValue()[0]);
+      variables.put(CaseVariables.LEARNING_THEMES, attempt.getValue()[1]);
+      Response refused = member.session().postJson(submit, Map.of("variables", variables));
+      assertThat(refused.status()).as(attempt.getKey() + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText()).as(attempt.getKey())
+          .contains((String) attempt.getValue()[2]);
+    }
+    // neither the auditor (kept out of Tasklist, so over the REST API) nor an agency lead may tag a review
+    for (String outsider : List.of("auditor", "lead.police")) {
+      Map<String, Object> variables = new LinkedHashMap<>(review);
+      variables.put(CaseVariables.LEARNING_THEMES, Map.of("type", "Json", "value", "[\"neglect\"]"));
+      assertThat(HttpSession.basic(port, outsider, outsider).postJson("/engine-rest/task/"
+          + task.path("id").asText() + "/submit-form", Map.of("variables", variables)).status()).as(outsider)
+          .isIn(403, 404);
+    }
+
+    assertThat(taskService.createTaskQuery().taskId(task.path("id").asText()).count()).as("still open").isOne();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral).singleResult()
+        .getId();
+    assertThat(runtimeService.getVariable(instance, CaseVariables.LEARNING_THEMES)).isNull();
+    member.complete(task, Map.of("screeningOutcome", "learning-review", "screeningRationale", "Learning.",
+        CaseVariables.LEARNING_THEMES, ReviewForms.themes("neglect")));
+    assertThat(runtimeService.getVariable(instance, CaseVariables.LEARNING_THEMES).toString())
+        .isEqualTo("[\"neglect\"]");
   }
 
   @Test
