@@ -105,12 +105,22 @@ class SubmissionAttacksIT {
     assertThat(TasklistClient.as(port, "lead.health").tasks(reference, "Task_SubmitAgencySummary")).hasSize(1);
   }
 
-  @Test
-  void a_field_the_form_hides_cannot_be_filled_in_past_it() {
+  /** A referral waiting for the review group's screening, and a member of the group who may screen it. */
+  private record Screening(String referral, TasklistClient member, JsonNode task) {
+  }
+
+  private Screening referralAtScreening() {
     String referral = TasklistClient.as(port, "referrer").start(ProcessKeys.CASE_REFERRAL, ReviewForms.referral());
     watch.awaitIdle(referral);
     TasklistClient member = TasklistClient.as(port, "member");
-    JsonNode task = member.task(referral, "Task_ScreenReferral");
+    return new Screening(referral, member, member.task(referral, "Task_ScreenReferral"));
+  }
+
+  @Test
+  void a_field_the_form_hides_cannot_be_filled_in_past_it() {
+    Screening screening = referralAtScreening();
+    TasklistClient member = screening.member();
+    JsonNode task = screening.task();
     Response refused = member.session().postJson(engine("/task/" + task.path("id").asText() + "/submit-form"),
         Map.of("variables", Map.of("screeningOutcome", Map.of("value", "learning-review"),
             "screeningRationale", Map.of("value", "Learning about information sharing."),
@@ -126,10 +136,9 @@ class SubmissionAttacksIT {
 
   @Test
   void learning_themes_are_only_the_configured_ones_as_a_list_and_only_where_the_form_asks_for_them() {
-    String referral = TasklistClient.as(port, "referrer").start(ProcessKeys.CASE_REFERRAL, ReviewForms.referral());
-    watch.awaitIdle(referral);
-    TasklistClient member = TasklistClient.as(port, "member");
-    JsonNode task = member.task(referral, "Task_ScreenReferral");
+    Screening screening = referralAtScreening();
+    TasklistClient member = screening.member();
+    JsonNode task = screening.task();
     String submit = engine("/task/" + task.path("id").asText() + "/submit-form");
     Map<String, Object> review = Map.of("screeningOutcome", Map.of("value", "learning-review"),
         "screeningRationale", Map.of("value", "Learning about attendance."));
@@ -160,8 +169,8 @@ class SubmissionAttacksIT {
     }
 
     assertThat(taskService.createTaskQuery().taskId(task.path("id").asText()).count()).as("still open").isOne();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral).singleResult()
-        .getId();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(screening.referral())
+        .singleResult().getId();
     assertThat(runtimeService.getVariable(instance, CaseVariables.LEARNING_THEMES)).isNull();
     member.complete(task, Map.of("screeningOutcome", "learning-review", "screeningRationale", "Learning.",
         CaseVariables.LEARNING_THEMES, ReviewForms.themes("neglect")));
