@@ -55,6 +55,13 @@ public final class AccessTable {
   /** Who reads the whole history of cases and the timeliness report in Cockpit (the case review plugin). */
   public static final List<String> CASE_HISTORY_READERS = List.of(AUDITORS, BUSINESS_UNIT, ADMINISTRATORS);
 
+  /**
+   * Who sees every recommendation of every review in the tracker; an agency's lead sees their own agency's
+   * only (see RecommendationScope), and everyone else none.
+   */
+  public static final List<String> RECOMMENDATION_READERS = List.of(BUSINESS_UNIT, REVIEW_GROUP, REVIEW_CHAIR,
+      PARTNER_LA, PARTNER_ICB, PARTNER_POLICE, AUDITORS, ADMINISTRATORS);
+
   private static final List<Grant> ROWS = Stream.of(
       // Tasklist, and the diagrams of the processes whose tasks they work on
       everyTasklistUser(APPLICATION, "tasklist", ACCESS),
@@ -74,6 +81,10 @@ public final class AccessTable {
       historyReaders(DECISION_REQUIREMENTS_DEFINITION, "*", READ),
       historyReaders(DEPLOYMENT, "*", READ),
       historyReaders(OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ),
+
+      // the review group and partners: the action plans' history, which the recommendations tracker reads
+      Stream.of(REVIEW_GROUP, REVIEW_CHAIR, PARTNER_LA, PARTNER_ICB, PARTNER_POLICE)
+          .flatMap(group -> row(group, PROCESS_DEFINITION, ProcessKeys.ACTION_PLAN, READ_HISTORY)),
 
       // administrators: everything, as Camunda's own first-run setup would grant
       Arrays.stream(Resources.values()).flatMap(resource -> row(ADMINISTRATORS, resource, "*", ALL)))

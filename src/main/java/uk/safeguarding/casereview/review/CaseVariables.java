@@ -144,6 +144,8 @@ public final class CaseVariables {
   public static final String RAG_STATUS = "ragStatus";
   public static final String PROGRESS_NOTE = "progressNote";
   public static final String NEXT_UPDATE_ON = "nextUpdateOn";
+  /** Where the evidence of a completed recommendation is, in the partnership's document store. */
+  public static final String EVIDENCE_LINK = "evidenceLink";
   /** close or return. */
   public static final String VERIFICATION = "verification";
   /** The state of every recommendation for the review group and auditors: a list of {number, ...} (JSON). */

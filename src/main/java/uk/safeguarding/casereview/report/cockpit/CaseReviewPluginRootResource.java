@@ -12,6 +12,11 @@ public class CaseReviewPluginRootResource extends AbstractCockpitPluginRootResou
     super(CaseReviewCockpitPlugin.ID);
   }
 
+  @Path("{engineName}/recommendations")
+  public RecommendationsCockpitResource recommendations(@PathParam("engineName") String engineName) {
+    return subResource(new RecommendationsCockpitResource(engineName), engineName);
+  }
+
   @Path("{engineName}")
   public AuditResource audit(@PathParam("engineName") String engineName) {
     return subResource(new AuditResource(engineName), engineName);

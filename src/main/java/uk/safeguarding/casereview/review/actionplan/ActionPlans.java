@@ -30,9 +30,13 @@ import uk.safeguarding.casereview.support.JsonVariables;
 @Component("actionPlans")
 public class ActionPlans {
 
+  /** The states of a recommendation in the plan ({@code status}), as the partnership's tracker shows them. */
   public static final String OPEN = "open";
+  public static final String AWAITING_VERIFICATION = "awaiting-verification";
+  public static final String RETURNED = "returned";
   public static final String CLOSED = "closed";
   public static final String NOT_STARTED = "not-started";
+  static final String COMPLETE = "complete";
   static final String OVERDUE = "A recommendation of the action plan is overdue";
 
   private final Agencies agencies;
@@ -103,11 +107,28 @@ public class ActionPlans {
     JsonVariables.set(execution, CaseVariables.ACTION_PLAN, plan);
   }
 
-  /** The owner's latest update: its RAG status and date. */
+  /**
+   * The owner's latest update: its RAG status, date and evidence link; a recommendation reported complete
+   * waits for the review group to verify its evidence.
+   */
   public void progress(DelegateExecution execution) {
+    Object rag = execution.getVariable(CaseVariables.RAG_STATUS);
+    Object evidence = execution.getVariable(CaseVariables.EVIDENCE_LINK);
     update(execution, record -> {
-      record.put(CaseVariables.RAG_STATUS, execution.getVariable(CaseVariables.RAG_STATUS));
+      record.put(CaseVariables.RAG_STATUS, rag);
       record.put("lastUpdateOn", clock.today().toString());
+      record.put("status", COMPLETE.equals(rag) ? AWAITING_VERIFICATION : OPEN);
+      if (evidence != null) {
+        record.put(CaseVariables.EVIDENCE_LINK, evidence);
+      }
+    });
+  }
+
+  /** The review group returned the evidence: open again until the owner reports once more. */
+  public void returned(DelegateExecution execution) {
+    update(execution, record -> {
+      record.put("status", RETURNED);
+      record.put("returnedOn", clock.today().toString());
     });
   }
 

@@ -12,6 +12,11 @@ public class CaseReviewTasklistRootResource extends AbstractTasklistPluginRootRe
     super(CaseReviewTasklistPlugin.ID);
   }
 
+  @Path("{engineName}/recommendations")
+  public RecommendationsTasklistResource recommendations(@PathParam("engineName") String engineName) {
+    return subResource(new RecommendationsTasklistResource(engineName), engineName);
+  }
+
   @Path("{engineName}")
   public MyReferralsResource referrals(@PathParam("engineName") String engineName) {
     return subResource(new MyReferralsResource(engineName), engineName);

@@ -1,0 +1,92 @@
+package uk.safeguarding.casereview.report.recommendations;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.config.LearningTheme;
+import uk.safeguarding.casereview.report.ReportingYear;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.review.actionplan.ActionPlans;
+import uk.safeguarding.casereview.support.JsonVariables;
+
+/** Turns one action plan's variables, as history holds them, into the tracker's rows (one per recommendation). */
+final class RecommendationRows {
+
+  /** The review that made the recommendations, by the group's decision or the referral's screening. */
+  private static final Map<String, String> REVIEW_KINDS = Map.of(
+      "no-further-review", "Rapid review",
+      "learning-review", "Local learning review",
+      "lcspr", "LCSPR",
+      "national-review", "National review",
+      "single-agency-review", "Single-agency review",
+      "audit", "Audit");
+
+  private final Map<String, String> themeNames;
+  private final int yearStartMonth;
+  private final LocalDate today;
+
+  RecommendationRows(CaseReviewProperties properties, LocalDate today) {
+    this.themeNames = properties.getLearningThemes().stream()
+        .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name));
+    this.yearStartMonth = properties.getReporting().getYearStartMonth();
+    this.today = today;
+  }
+
+  List<TrackedRecommendation> of(String reference, LocalDate agreedOn, Map<String, Object> variables) {
+    String pseudonym = text(variables.get(CaseVariables.CHILD_PSEUDONYM));
+    String kind = reviewKind(variables);
+    // a theme no longer configured still shows, by its id, rather than vanish from the year's figures
+    List<String> themes = JsonVariables.list(variables.get(CaseVariables.LEARNING_THEMES), CaseVariables.LEARNING_THEMES)
+        .stream().map(String::valueOf).map(id -> themeNames.getOrDefault(id, id)).toList();
+    String year = ReportingYear.containing(agreedOn, yearStartMonth).label();
+    return JsonVariables.records(variables.get(CaseVariables.ACTION_PLAN), CaseVariables.ACTION_PLAN).stream()
+        .map(record -> row(record, reference, pseudonym, kind, themes, agreedOn, year))
+        .toList();
+  }
+
+  private TrackedRecommendation row(Map<String, Object> record, String reference, String pseudonym, String kind,
+                                    List<String> themes, LocalDate agreedOn, String year) {
+    String state = record.get("status") == null ? ActionPlans.OPEN : text(record.get("status"));
+    LocalDate due = day(record.get(CaseVariables.DUE_ON));
+    boolean closed = ActionPlans.CLOSED.equals(state);
+    Object onTime = record.get("onTime");
+    return new TrackedRecommendation(reference, pseudonym, kind,
+        record.get("number") instanceof Number number ? number.intValue() : 0,
+        text(record.get(CaseVariables.RECOMMENDATION)), text(record.get(CaseVariables.OWNING_AGENCY)),
+        text(record.get(CaseVariables.OWNING_AGENCY_NAME)), text(record.get(CaseVariables.STRATEGIC_LEAD)), due,
+        record.get(CaseVariables.RAG_STATUS) == null ? ActionPlans.NOT_STARTED
+            : text(record.get(CaseVariables.RAG_STATUS)),
+        day(record.get("lastUpdateOn")), text(record.get(CaseVariables.EVIDENCE_LINK)), state,
+        day(record.get("closedOn")), closed && onTime instanceof Boolean value ? value : null,
+        !closed && due != null && today.isAfter(due), themes, agreedOn, year);
+  }
+
+  private static String reviewKind(Map<String, Object> variables) {
+    Object decision = variables.get(CaseVariables.REVIEW_DECISION);
+    Object screening = variables.get(CaseVariables.SCREENING_OUTCOME);
+    String kind = REVIEW_KINDS.get(text(decision));
+    if (kind == null) {
+      kind = REVIEW_KINDS.get(text(screening));
+    }
+    return kind == null ? "Review" : kind;
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** An ISO day as the forms store it; anything else (never written by this application) reads as no day. */
+  private static LocalDate day(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

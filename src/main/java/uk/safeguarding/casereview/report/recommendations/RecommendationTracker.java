@@ -1,0 +1,138 @@
+package uk.safeguarding.casereview.report.recommendations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.calendar.CaseClock;
+import uk.safeguarding.casereview.config.Agency;
+import uk.safeguarding.casereview.config.CaseReviewProperties;
+import uk.safeguarding.casereview.config.LearningTheme;
+import uk.safeguarding.casereview.report.HistoryPages;
+import uk.safeguarding.casereview.report.ReportingYear;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.review.ProcessKeys;
+
+/**
+ * Every recommendation of every review, read from the action plans in history (running or finished), as
+ * {@link TrackedRecommendation}s. A person who may see every recommendation reads history with their own
+ * engine rights (read history of the action plan). An agency's lead has no such right and gets none: the
+ * engine's rights are per process, and one plan holds every agency's recommendations of a case; so their rows
+ * are read by the application and cut to their own agency here, before anything leaves this class.
+ */
+@Component
+public class RecommendationTracker {
+
+  /** More action plans than this would be more than a century of a large partnership's reviews. */
+  static final int MAX_PLANS = 20_000;
+  static final int IDS_PER_QUERY = 500;
+  private static final List<String> VARIABLES = List.of(CaseVariables.ACTION_PLAN, CaseVariables.CHILD_PSEUDONYM,
+      CaseVariables.LEARNING_THEMES, CaseVariables.REVIEW_DECISION, CaseVariables.SCREENING_OUTCOME);
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final CaseReviewProperties properties;
+  private final CaseClock clock;
+
+  public RecommendationTracker(HistoryService history, IdentityService identity, CaseReviewProperties properties,
+                               CaseClock clock) {
+    this.history = history;
+    this.identity = identity;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The recommendations in the person's scope that pass the filter: newest review first, then by number. */
+  public List<TrackedRecommendation> list(RecommendationScope scope, RecommendationFilter filter) {
+    return inScope(scope, filter.year()).stream().filter(filter::test).toList();
+  }
+
+  /** The tracker's page: the filtered rows, and the reporting years the person's recommendations span. */
+  public TrackerView view(RecommendationScope scope, RecommendationFilter filter) {
+    List<TrackedRecommendation> all = inScope(scope, null);
+    List<TrackedRecommendation> rows = all.stream().filter(filter::test).toList();
+    List<String> years = all.stream().map(TrackedRecommendation::reportingYear).distinct()
+        .sorted(Comparator.reverseOrder()).toList();
+    return new TrackerView(scope.everything(), rows, AgencyTotals.of(rows), years);
+  }
+
+  private List<TrackedRecommendation> inScope(RecommendationScope scope, ReportingYear year) {
+    List<TrackedRecommendation> rows = scope.everything() ? read(year) : withoutPersonalRights(() -> read(year));
+    return rows.stream().filter(row -> scope.includes(row.owningAgency()))
+        .sorted(Comparator.comparing(TrackedRecommendation::agreedOn).reversed()
+            .thenComparing(TrackedRecommendation::reference).thenComparingInt(TrackedRecommendation::number))
+        .toList();
+  }
+
+  /** The filter a request's query parameters ask for, against this partnership's agencies and themes. */
+  public RecommendationFilter filter(RecommendationFilter.Parameters parameters) {
+    Set<String> agencies = properties.getAgencies().stream().map(Agency::getId).collect(Collectors.toSet());
+    Map<String, String> themes = properties.getLearningThemes().stream()
+        .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name));
+    return RecommendationFilter.parse(parameters, agencies, themes, properties.getReporting().getYearStartMonth());
+  }
+
+  private List<TrackedRecommendation> read(ReportingYear year) {
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.ACTION_PLAN);
+    if (year != null) {
+      // a day's margin either side: the year is settled exactly on each plan's day below
+      query.startedAfter(clock.startOf(year.from().minusDays(1))).startedBefore(clock.endOf(year.to().plusDays(1)));
+    }
+    List<HistoricProcessInstance> plans = HistoryPages.all(
+        query.orderByProcessInstanceStartTime().desc().orderByProcessInstanceId().asc(), MAX_PLANS);
+    Map<String, Map<String, Object>> variables = variablesOf(plans);
+    RecommendationRows rows = new RecommendationRows(properties, clock.today());
+    List<TrackedRecommendation> all = new ArrayList<>();
+    for (HistoricProcessInstance plan : plans) {
+      LocalDate agreedOn = clock.dayOf(plan.getStartTime());
+      all.addAll(rows.of(plan.getBusinessKey(), agreedOn, variables.getOrDefault(plan.getId(), Map.of())));
+    }
+    return all;
+  }
+
+  /** The plans' own variables (not a branch's copy), by plan: a few queries whatever the number of plans. */
+  private Map<String, Map<String, Object>> variablesOf(List<HistoricProcessInstance> plans) {
+    Map<String, Map<String, Object>> byPlan = new HashMap<>();
+    for (int from = 0; from < plans.size(); from += IDS_PER_QUERY) {
+      String[] ids = plans.subList(from, Math.min(plans.size(), from + IDS_PER_QUERY)).stream()
+          .map(HistoricProcessInstance::getId).toArray(String[]::new);
+      List<HistoricVariableInstance> found = HistoryPages.all(history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(ids).variableNameIn(VARIABLES.toArray(String[]::new))
+          .disableBinaryFetching().disableCustomObjectDeserialization()
+          .orderByProcessInstanceId().asc().orderByVariableName().asc(), ids.length * VARIABLES.size() * 4);
+      for (HistoricVariableInstance variable : found) {
+        if (variable.getProcessInstanceId().equals(variable.getActivityInstanceId())) {
+          byPlan.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+              .put(variable.getName(), variable.getValue());
+        }
+      }
+    }
+    return byPlan;
+  }
+
+  /** Runs the read with no person's engine rights, the asker's restored after it whatever happens. */
+  private <T> T withoutPersonalRights(Supplier<T> read) {
+    Authentication asker = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return read.get();
+    } finally {
+      if (asker != null) {
+        identity.setAuthentication(asker);
+      }
+    }
+  }
+}
