@@ -4,9 +4,15 @@
  * it is referred, so without this they could not see what became of it. Read only; everything is shown as
  * text, never as markup.
  *
+ * "Recommendations" beside it: the partnership's recommendations tracker (recommendations.js, shared with
+ * Cockpit), for the review group, the partners and agencies' leads (their own agency's); the link shows only
+ * for people the server lets in.
+ *
  * Tasklist imports this file as an ES module and registers each definition of the default export; the data
  * comes from this application's JAX-RS resource under `${api.tasklistApi}/plugin/case-review-tasklist/`.
  */
+
+import { showRecommendations } from './recommendations.js';
 
 const COLUMNS = [
   ['caseReference', 'Reference'],
@@ -73,6 +79,31 @@ async function fill(panel, api) {
   panel.appendChild(close);
 }
 
+function trackerBase(api) {
+  return `${api.tasklistApi}/plugin/case-review-tasklist/${api.engine}/recommendations`;
+}
+
+function openTracker(api) {
+  let panel = document.querySelector('.case-review-tracker-panel');
+  if (panel) {
+    panel.remove();
+    return;
+  }
+  panel = element('div', 'case-review-tracker-panel');
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', 'Recommendations');
+  const close = element('button', 'btn btn-default btn-sm case-review-tracker-close', 'Close');
+  close.type = 'button';
+  close.addEventListener('click', () => panel.remove());
+  const body = element('div');
+  panel.append(close, element('h4', null, 'Recommendations of every review'), body);
+  document.body.appendChild(panel);
+  const show = query => showRecommendations(body, {
+    base: trackerBase(api), headers: { 'X-XSRF-TOKEN': api.CSRFToken }, query, go: show
+  });
+  show(new URLSearchParams());
+}
+
 export default [
   {
     id: 'case-review-my-referrals',
@@ -97,6 +128,29 @@ export default [
         fill(panel, api);
       });
       node.appendChild(link);
+    }
+  },
+  {
+    id: 'case-review-recommendations',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 20,
+    render: (node, { api }) => {
+      fetch(`${trackerBase(api)}/access`, {
+        credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+      }).then(response => {
+        if (!response.ok) {
+          return;
+        }
+        const link = element('a', 'case-review-recommendations');
+        link.href = '';
+        link.appendChild(element('span', 'glyphicon glyphicon-list-alt'));
+        link.appendChild(document.createTextNode(' Recommendations'));
+        link.addEventListener('click', event => {
+          event.preventDefault();
+          openTracker(api);
+        });
+        node.appendChild(link);
+      }, () => {});
     }
   }
 ];

@@ -6,9 +6,14 @@
  * into a detached <div>, unmount() is called when Angular destroys the view. The data comes from this
  * application's JAX-RS resources under `${api.cockpitApi}/plugin/case-review/${api.engine}`.
  *
+ * The recommendations tab is the tracker committee members see in Tasklist (recommendations.js, shared).
+ *
  * The state of a page (tab, search text, reporting year) lives in the hash, e.g. #/case-reviews?tab=timeliness,
  * so the browser's back button and bookmarks work; changing it makes Cockpit's router render the page again.
  */
+
+import { h, build } from './dom.js';
+import { showRecommendations } from './recommendations.js';
 
 const ROUTE = '#/case-reviews';
 const NO_ACCESS = 'You do not have access to case reviews.';
@@ -39,26 +44,8 @@ const STATUSES = {
 // ---------------------------------------------------------------------------------------------------------------
 // DOM, formatting and HTTP helpers
 
-/** Builds an element. Children that are strings become text nodes, so no server data is ever parsed as HTML. */
-function h(tag, attributes, ...children) {
-  return build(document.createElement(tag), attributes, children);
-}
-
 function svg(tag, attributes, ...children) {
   return build(document.createElementNS(SVG, tag), attributes, children);
-}
-
-function build(element, attributes = {}, children) {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (typeof value === 'function') {
-      element.addEventListener(name.replace(/^on/, ''), value);
-    } else if (value !== null && value !== undefined && value !== false) {
-      element.setAttribute(name, value === true ? '' : String(value));
-    }
-  }
-  element.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false)
-    .map((child) => (child instanceof Node ? child : String(child))));
-  return element;
 }
 
 const LONDON = new Intl.DateTimeFormat('en-GB', {
@@ -155,18 +142,19 @@ class HttpError extends Error {
 /** The plugin's resources; the session cookie authenticates, the header satisfies Camunda's CSRF filter. */
 function client(api, signal) {
   const base = `${api.cockpitApi}/plugin/case-review/${api.engine}`;
+  const headers = { 'X-XSRF-TOKEN': api.CSRFToken };
   async function get(path) {
     const response = await fetch(base + path, {
       credentials: 'same-origin',
       signal,
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+      headers: { Accept: 'application/json', ...headers }
     });
     if (!response.ok) {
       throw new HttpError(response.status, await errorMessage(response));
     }
     return response.json();
   }
-  return { base, get };
+  return { base, get, headers, signal };
 }
 
 async function errorMessage(response) {
@@ -245,11 +233,16 @@ function showNavigation(container, server) {
 
 function showSearchPage(container, server) {
   const query = hashQuery();
-  const tab = query.get('tab') === 'timeliness' ? 'timeliness' : 'find';
+  const tab = ['timeliness', 'recommendations'].includes(query.get('tab')) ? query.get('tab') : 'find';
   const body = h('div', { class: 'case-review-tab-body' });
   const root = page(container, h('h1', { class: 'case-review-title' }, 'Case reviews'), tabs(tab), body);
   if (tab === 'timeliness') {
     showTimeliness(root, body, server, query.get('year'));
+  } else if (tab === 'recommendations') {
+    showRecommendations(body, {
+      base: `${server.base}/recommendations`, headers: server.headers, signal: server.signal, query, caseLink,
+      go: (filters) => { window.location.hash = `${ROUTE}?tab=recommendations${filters.toString() ? `&${filters}` : ''}`; }
+    });
   } else {
     showFinder(root, body, server, query.get('search') || '');
   }
@@ -260,7 +253,8 @@ function tabs(current) {
     h('a', { class: `case-review-tab case-review-tab-${id}`, href, 'aria-current': id === current ? 'page' : null }, title));
   return h('ul', { class: 'nav nav-tabs case-review-tabs' },
     tab('find', 'Find a case', ROUTE),
-    tab('timeliness', 'Timeliness report', `${ROUTE}?tab=timeliness`));
+    tab('timeliness', 'Timeliness report', `${ROUTE}?tab=timeliness`),
+    tab('recommendations', 'Recommendations', `${ROUTE}?tab=recommendations`));
 }
 
 function showFinder(root, body, server, search) {

@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import uk.safeguarding.casereview.access.gate.HistoryDataGate;
 import uk.safeguarding.casereview.access.gate.WriteAllowList;
 import uk.safeguarding.casereview.access.gate.WriteGate;
 import uk.safeguarding.casereview.access.login.LoginThrottle;
@@ -63,6 +64,18 @@ public class WebSecurityConfiguration {
     registration.setName("write-gate");
     registration.addUrlPatterns(apiPatterns());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<HistoryDataGate> historyDataGateFilter(IdentityService identity,
+                                                                CamundaBpmProperties camunda) {
+    FilterRegistrationBean<HistoryDataGate> registration = new FilterRegistrationBean<>(
+        new HistoryDataGate(identity, camunda.getProcessEngineName(), restPath, webappPath));
+    registration.setName("history-data-gate");
+    registration.addUrlPatterns(apiPatterns());
+    // after the REST API's login (+20), so the caller is known on both paths
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
     return registration;
   }
 

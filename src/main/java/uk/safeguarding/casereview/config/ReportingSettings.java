@@ -13,6 +13,18 @@ public class ReportingSettings {
   @Min(1) @Max(12)
   private int yearStartMonth = 4;
 
+  /** A date due within this many calendar days shows as "due soon" in the tracker and on the board. */
+  @Min(1) @Max(366)
+  private int dueSoonDays = 28;
+
+  public int getDueSoonDays() {
+    return dueSoonDays;
+  }
+
+  public void setDueSoonDays(int dueSoonDays) {
+    this.dueSoonDays = dueSoonDays;
+  }
+
   public int getYearStartMonth() {
     return yearStartMonth;
   }

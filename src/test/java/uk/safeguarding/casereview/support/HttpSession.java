@@ -91,6 +91,18 @@ public final class HttpSession {
     return send(request(path).GET());
   }
 
+  /** A file as a browser downloads it: the bytes as sent, with the status and headers. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response postJson(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));

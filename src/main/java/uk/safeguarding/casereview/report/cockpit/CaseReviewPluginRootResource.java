@@ -2,7 +2,11 @@ package uk.safeguarding.casereview.report.cockpit;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.io.InputStream;
+import java.util.List;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
+import org.camunda.bpm.webapp.plugin.spi.AppPlugin;
+import uk.safeguarding.casereview.webapps.SharedPluginAssets;
 
 /** /camunda/api/cockpit/plugin/case-review: the plugin's static files, and its resources per engine. */
 @Path("plugin/" + CaseReviewCockpitPlugin.ID)
@@ -10,6 +14,17 @@ public class CaseReviewPluginRootResource extends AbstractCockpitPluginRootResou
 
   public CaseReviewPluginRootResource() {
     super(CaseReviewCockpitPlugin.ID);
+  }
+
+  @Override
+  protected List<String> getAllowedAssets() {
+    return SharedPluginAssets.allowedWith(super.getAllowedAssets());
+  }
+
+  @Override
+  protected InputStream getPluginAssetAsStream(AppPlugin plugin, String fileName) {
+    InputStream shared = SharedPluginAssets.open(fileName);
+    return shared != null ? shared : super.getPluginAssetAsStream(plugin, fileName);
   }
 
   @Path("{engineName}/recommendations")

@@ -26,12 +26,14 @@ final class RecommendationRows {
 
   private final Map<String, String> themeNames;
   private final int yearStartMonth;
+  private final int dueSoonDays;
   private final LocalDate today;
 
   RecommendationRows(CaseReviewProperties properties, LocalDate today) {
     this.themeNames = properties.getLearningThemes().stream()
         .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name));
     this.yearStartMonth = properties.getReporting().getYearStartMonth();
+    this.dueSoonDays = properties.getReporting().getDueSoonDays();
     this.today = today;
   }
 
@@ -61,7 +63,17 @@ final class RecommendationRows {
             : text(record.get(CaseVariables.RAG_STATUS)),
         day(record.get("lastUpdateOn")), text(record.get(CaseVariables.EVIDENCE_LINK)), state,
         day(record.get("closedOn")), closed && onTime instanceof Boolean value ? value : null,
-        !closed && due != null && today.isAfter(due), themes, agreedOn, year);
+        !closed && due != null && today.isAfter(due), timing(closed, due), themes, agreedOn, year);
+  }
+
+  private String timing(boolean closed, LocalDate due) {
+    if (closed) {
+      return "closed";
+    }
+    if (due == null || due.isAfter(today.plusDays(dueSoonDays))) {
+      return "later";
+    }
+    return today.isAfter(due) ? "overdue" : "due-soon";
   }
 
   private static String reviewKind(Map<String, Object> variables) {

@@ -24,6 +24,7 @@ import uk.safeguarding.casereview.report.HistoryPages;
 import uk.safeguarding.casereview.report.ReportingYear;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.FormChoices;
 
 /**
  * Every recommendation of every review, read from the action plans in history (running or finished), as
@@ -65,7 +66,11 @@ public class RecommendationTracker {
     List<TrackedRecommendation> rows = all.stream().filter(filter::test).toList();
     List<String> years = all.stream().map(TrackedRecommendation::reportingYear).distinct()
         .sorted(Comparator.reverseOrder()).toList();
-    return new TrackerView(scope.everything(), rows, AgencyTotals.of(rows), years);
+    List<Agency> agencies = properties.getAgencies().stream().filter(agency -> scope.includes(agency.getId()))
+        .toList();
+    return new TrackerView(scope.everything(), rows, AgencyTotals.of(rows), years,
+        FormChoices.of(agencies, Agency::getName, Agency::getId),
+        FormChoices.of(properties.getLearningThemes(), LearningTheme::name, LearningTheme::id));
   }
 
   private List<TrackedRecommendation> inScope(RecommendationScope scope, ReportingYear year) {

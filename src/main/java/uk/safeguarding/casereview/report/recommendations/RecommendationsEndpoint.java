@@ -2,6 +2,7 @@ package uk.safeguarding.casereview.report.recommendations;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ public class RecommendationsEndpoint {
       throw new IllegalStateException("The recommendations tracker is not ready yet");
     }
     return endpoint;
+  }
+
+  /** Whether the person may use the tracker (403 if not), and whether they see every agency's. */
+  public Map<String, Object> access(Authentication person) {
+    return Map.of("everyAgency", scopeOf(person).everything());
   }
 
   public TrackerView view(Authentication person, RecommendationFilter.Parameters parameters) {

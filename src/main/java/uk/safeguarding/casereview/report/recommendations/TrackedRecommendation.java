@@ -13,6 +13,7 @@ import java.util.List;
  * @param state open, awaiting-verification, returned or closed
  * @param onTime for a closed one, whether it closed by its due date; null while it is not closed
  * @param overdue not closed and its due date has passed
+ * @param timing overdue, due-soon (within the configured window) or later; closed for a closed one
  * @param themes the learning themes the review group tagged the review with, by name
  * @param agreedOn the day the recommendations were agreed (the action plan began)
  * @param reportingYear the partnership's reporting year of {@code agreedOn}, e.g. 2026-27
@@ -34,6 +35,7 @@ public record TrackedRecommendation(
     LocalDate closedOn,
     Boolean onTime,
     boolean overdue,
+    String timing,
     List<String> themes,
     LocalDate agreedOn,
     String reportingYear) {

@@ -2,11 +2,12 @@ package uk.safeguarding.casereview.report.recommendations;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * GET …/recommendations (JSON), …/recommendations/export.csv and …/recommendations/export.xlsx, with the filter as query
+ * GET …/recommendations/access (200 or 403, for the link), …/recommendations (JSON), …/recommendations/export.csv and …/recommendations/export.xlsx, with the filter as query
  * parameters (agency, rag, state, overdue, theme, year), the same in Tasklist and Cockpit. The signed-in
  * person is the one the webapp's own login put on the engine.
  */
@@ -15,6 +16,10 @@ public final class TrackerRequests {
   public static final String XLSX = RecommendationsEndpoint.XLSX;
 
   private TrackerRequests() {
+  }
+
+  public static Map<String, Object> access(ProcessEngine engine) {
+    return RecommendationsEndpoint.get().access(person(engine));
   }
 
   public static TrackerView view(ProcessEngine engine, UriInfo uri) {

@@ -99,13 +99,15 @@ class RecommendationTrackerTest extends ProcessTestBase {
     assertThat(rows).extracting(TrackedRecommendation::reference, TrackedRecommendation::number,
             TrackedRecommendation::reviewKind, TrackedRecommendation::childPseudonym, TrackedRecommendation::state,
             TrackedRecommendation::dueOn, TrackedRecommendation::closedOn, TrackedRecommendation::onTime,
-            TrackedRecommendation::overdue)
+            TrackedRecommendation::overdue, TrackedRecommendation::timing)
         .containsExactlyInAnyOrder(
-            tuple(lcspr, 1, "LCSPR", "Child Indigo", "open", LocalDate.of(2038, 6, 30), null, null, false),
-            tuple(lcspr, 2, "LCSPR", "Child Indigo", "returned", LocalDate.of(2038, 9, 30), null, null, false),
+            // 28 days from 2 June reach 30 June: due soon; September is later
+            tuple(lcspr, 1, "LCSPR", "Child Indigo", "open", LocalDate.of(2038, 6, 30), null, null, false, "due-soon"),
+            tuple(lcspr, 2, "LCSPR", "Child Indigo", "returned", LocalDate.of(2038, 9, 30), null, null, false, "later"),
             tuple(lcspr, 3, "LCSPR", "Child Indigo", "closed", LocalDate.of(2038, 5, 31), LocalDate.of(2038, 5, 10),
-                true, false),
-            tuple(rapid, 1, "Rapid review", "Child Jasper", "open", LocalDate.of(2038, 6, 1), null, null, true));
+                true, false, "closed"),
+            tuple(rapid, 1, "Rapid review", "Child Jasper", "open", LocalDate.of(2038, 6, 1), null, null, true,
+                "overdue"));
     assertThat(rows).filteredOn(row -> row.reference().equals(lcspr)).allSatisfy(row -> {
       assertThat(row.themes()).containsExactly("Neglect", "Information sharing");
       assertThat(row.agreedOn()).isEqualTo(LocalDate.of(2038, 5, 10));
@@ -127,6 +129,8 @@ class RecommendationTrackerTest extends ProcessTestBase {
     TrackerView view = tracker.view(RecommendationScope.all(), tracker.filter(name -> "year".equals(name) ? YEAR
         : null));
     assertThat(view.everyAgency()).isTrue();
+    assertThat(view.agencies()).extracting(option -> option.get("value")).contains("police", "health", "education");
+    assertThat(view.themes()).extracting(option -> option.get("label")).contains("Neglect", "Domestic abuse");
     assertThat(view.years()).contains(YEAR);
     assertThat(view.byAgency()).filteredOn(totals -> totals.agency().equals("Exampleshire Police"))
         .extracting(AgencyTotals::total, AgencyTotals::open, AgencyTotals::overdue)

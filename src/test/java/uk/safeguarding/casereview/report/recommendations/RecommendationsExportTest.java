@@ -19,12 +19,12 @@ class RecommendationsExportTest {
   private static final TrackedRecommendation OVERDUE = new TrackedRecommendation("CR-2038-0007", "Child Indigo",
       "LCSPR", 1, "=HYPERLINK(\"http://attacker.example\") follow up missed appointments", "police",
       "Exampleshire Police", "partner-police", LocalDate.of(2038, 6, 1), "amber", LocalDate.of(2038, 5, 10), null,
-      "open", null, null, true, List.of("Neglect", "Information sharing"), LocalDate.of(2038, 5, 10), "2038-39");
+      "open", null, null, true, "overdue", List.of("Neglect", "Information sharing"), LocalDate.of(2038, 5, 10), "2038-39");
   private static final TrackedRecommendation CLOSED_LATE = new TrackedRecommendation("CR-2038-0008", "Child Jasper",
       "Rapid review", 2, "Share missed appointments with the GP, every time.", "health",
       "Health (Integrated Care Board)", "partner-icb", LocalDate.of(2038, 7, 31), "complete",
       LocalDate.of(2038, 8, 3), "https://documents.partnership.example.org/evidence", "closed",
-      LocalDate.of(2038, 8, 4), false, false, List.of(), LocalDate.of(2038, 5, 12), "2038-39");
+      LocalDate.of(2038, 8, 4), false, false, "closed", List.of(), LocalDate.of(2038, 5, 12), "2038-39");
 
   @Test
   void the_workbook_has_a_sheet_per_view_with_real_dates_text_as_text_and_filters_on() throws IOException {

@@ -2,7 +2,11 @@ package uk.safeguarding.casereview.review.referral.tasklist;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.io.InputStream;
+import java.util.List;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
+import org.camunda.bpm.webapp.plugin.spi.AppPlugin;
+import uk.safeguarding.casereview.webapps.SharedPluginAssets;
 
 /** /camunda/api/tasklist/plugin/case-review-tasklist: the plugin's static files, and its resources per engine. */
 @Path("plugin/" + CaseReviewTasklistPlugin.ID)
@@ -10,6 +14,17 @@ public class CaseReviewTasklistRootResource extends AbstractTasklistPluginRootRe
 
   public CaseReviewTasklistRootResource() {
     super(CaseReviewTasklistPlugin.ID);
+  }
+
+  @Override
+  protected List<String> getAllowedAssets() {
+    return SharedPluginAssets.allowedWith(super.getAllowedAssets());
+  }
+
+  @Override
+  protected InputStream getPluginAssetAsStream(AppPlugin plugin, String fileName) {
+    InputStream shared = SharedPluginAssets.open(fileName);
+    return shared != null ? shared : super.getPluginAssetAsStream(plugin, fileName);
   }
 
   @Path("{engineName}/recommendations")

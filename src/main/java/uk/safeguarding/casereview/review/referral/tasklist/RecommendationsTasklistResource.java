@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import uk.safeguarding.casereview.report.recommendations.TrackerRequests;
 import uk.safeguarding.casereview.report.recommendations.TrackerView;
@@ -17,6 +18,12 @@ public class RecommendationsTasklistResource extends AbstractTasklistPluginResou
 
   public RecommendationsTasklistResource(String engineName) {
     super(engineName);
+  }
+
+  @GET
+  @Path("access")
+  public Map<String, Object> access() {
+    return TrackerRequests.access(getProcessEngine());
   }
 
   @GET
