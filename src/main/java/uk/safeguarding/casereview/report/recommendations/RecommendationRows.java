@@ -58,7 +58,8 @@ final class RecommendationRows {
     return new TrackedRecommendation(reference, pseudonym, kind,
         record.get("number") instanceof Number number ? number.intValue() : 0,
         text(record.get(CaseVariables.RECOMMENDATION)), text(record.get(CaseVariables.OWNING_AGENCY)),
-        text(record.get(CaseVariables.OWNING_AGENCY_NAME)), text(record.get(CaseVariables.STRATEGIC_LEAD)), due,
+        text(record.get(CaseVariables.OWNING_AGENCY_NAME)),
+        Words.strategicLead(text(record.get(CaseVariables.STRATEGIC_LEAD))), due,
         record.get(CaseVariables.RAG_STATUS) == null ? ActionPlans.NOT_STARTED
             : text(record.get(CaseVariables.RAG_STATUS)),
         day(record.get("lastUpdateOn")), text(record.get(CaseVariables.EVIDENCE_LINK)), state,

@@ -8,6 +8,7 @@ import java.util.List;
  * who owns it, when it is due and where it stands. Built from the action plan's own record of it, so it is
  * what the review group and the owning agency see in their tasks.
  *
+ * @param strategicLead the partner answerable for it, in words ("Police")
  * @param reviewKind the review that made it, in words ("Rapid review", "LCSPR", ...)
  * @param ragStatus not-started, red, amber, green or complete (the owner's last report)
  * @param state open, awaiting-verification, returned or closed

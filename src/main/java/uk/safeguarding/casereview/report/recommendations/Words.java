@@ -11,11 +11,19 @@ final class Words {
       "awaiting-verification", "Complete, awaiting verification", "returned", "Returned for more evidence",
       "closed", "Closed");
 
+  /** The strategic lead as record-recommendations offers it: the partner answerable for it. */
+  private static final Map<String, String> STRATEGIC_LEADS = Map.of("partner-la", "Local authority",
+      "partner-icb", "Integrated Care Board", "partner-police", "Police");
+
   private Words() {
   }
 
   static String rag(String code) {
     return code == null ? null : RAG.getOrDefault(code, code);
+  }
+
+  static String strategicLead(String group) {
+    return group == null ? null : STRATEGIC_LEADS.getOrDefault(group, group);
   }
 
   static String state(String code) {
