@@ -7,71 +7,25 @@
  */
 
 import { h, ukDay } from './dom.js';
+import { filterForm, filterQuery, select, show } from './views.js';
 
 const FILTERS = ['agency', 'rag', 'state', 'overdue', 'theme', 'year'];
+const PREFIX = 'case-review-tracker';
 const RAG = [['not-started', 'Not started'], ['red', 'Red'], ['amber', 'Amber'], ['green', 'Green'],
   ['complete', 'Complete']];
 const STATES = [['open', 'Open'], ['awaiting-verification', 'Complete, awaiting verification'],
   ['returned', 'Returned for more evidence'], ['closed', 'Closed']];
 const TIMING = { overdue: 'Overdue', 'due-soon': 'Due soon', later: '', closed: '' };
 
-function styles() {
-  if (!document.querySelector('link.case-review-tracker-styles')) {
-    document.head.appendChild(h('link', {
-      class: 'case-review-tracker-styles', rel: 'stylesheet', href: new URL('./recommendations.css', import.meta.url)
-    }));
-  }
-}
-
-/** Only the filters the page knows, non-empty: what goes into the request and the downloads. */
-function filterQuery(query) {
-  const kept = new URLSearchParams();
-  FILTERS.forEach((name) => query.get(name) && kept.set(name, query.get(name)));
-  return kept;
-}
-
-async function load(base, headers, query, signal) {
-  const qs = query.toString();
-  const response = await fetch(qs ? `${base}?${qs}` : base, {
-    credentials: 'same-origin', signal, headers: { Accept: 'application/json', ...headers }
-  });
-  if (!response.ok) {
-    let message = `The server answered ${response.status}`;
-    try {
-      message = (await response.json()).message || message;
-    } catch {
-      // not JSON
-    }
-    throw Object.assign(new Error(message), { status: response.status });
-  }
-  return response.json();
-}
-
-function select(name, label, options, value, change) {
-  const id = `case-review-tracker-${name}`;
-  return h('div', { class: 'form-group' },
-    h('label', { for: id }, label), ' ',
-    h('select', { id, name, class: `form-control input-sm case-review-tracker-${name}`, onchange: change },
-      h('option', { value: '' }, 'All'),
-      options.map(([optionValue, text]) => h('option', { value: optionValue, selected: optionValue === value }, text))));
-}
-
 function filters(view, query, go) {
-  const form = h('form', { class: 'form-inline case-review-tracker-filters', onsubmit: (e) => e.preventDefault() });
-  const change = () => {
-    const next = new URLSearchParams();
-    form.querySelectorAll('select').forEach((field) => field.value && next.set(field.name, field.value));
-    go(next);
-  };
-  const agencies = view.agencies.map((a) => [a.value, a.label]);
-  form.append(
-    view.everyAgency ? select('agency', 'Agency', agencies, query.get('agency'), change) : '',
-    select('rag', 'RAG', RAG, query.get('rag'), change),
-    select('state', 'State', STATES, query.get('state'), change),
-    select('overdue', 'Slippage', [['true', 'Overdue'], ['false', 'Not overdue']], query.get('overdue'), change),
-    select('theme', 'Theme', view.themes.map((t) => [t.value, t.label]), query.get('theme'), change),
-    select('year', 'Year agreed', view.years.map((y) => [y, y]), query.get('year'), change));
-  return form;
+  const field = (name, label, options) => select(PREFIX, name, label, options, query.get(name));
+  return filterForm('case-review-tracker-filters', go,
+    view.everyAgency ? field('agency', 'Agency', view.agencies.map((a) => [a.value, a.label])) : '',
+    field('rag', 'RAG', RAG),
+    field('state', 'State', STATES),
+    field('overdue', 'Slippage', [['true', 'Overdue'], ['false', 'Not overdue']]),
+    field('theme', 'Theme', view.themes.map((t) => [t.value, t.label])),
+    field('year', 'Year agreed', view.years.map((y) => [y, y])));
 }
 
 function downloads(base, query, count) {
@@ -142,24 +96,13 @@ function totalsTable(byAgency) {
  * Draws the tracker into place. base: the tracker's resource; headers: what the webapp's CSRF filter wants;
  * query: the filters asked for; go(query): how a change of filter is made; caseLink(reference): a case.
  */
-export async function showRecommendations(place, { base, headers = {}, query, go, caseLink = (r) => r, signal }) {
-  styles();
-  const asked = filterQuery(query);
-  place.replaceChildren(h('p', { class: 'text-muted case-review-loading' }, 'Loading…'));
-  try {
-    const view = await load(base, headers, asked, signal);
-    place.replaceChildren(h('div', { class: 'case-review-tracker' },
-      view.everyAgency ? '' : h('p', { class: 'alert alert-info case-review-tracker-own' },
-        `Your agency's recommendations: ${view.agencies.map((a) => a.label).join(', ')}.`),
-      filters(view, asked, go),
-      downloads(base, asked, view.rows.length),
-      recommendationsTable(view.rows, caseLink),
-      view.byAgency.length ? [h('h4', {}, 'By agency'), totalsTable(view.byAgency)] : ''));
-  } catch (failure) {
-    if (failure.name === 'AbortError') {
-      return;
-    }
-    place.replaceChildren(h('div', { class: `alert ${failure.status === 403 ? 'alert-warning' : 'alert-danger'}`
-      + ' case-review-tracker-error' }, failure.message));
-  }
+export function showRecommendations(place, { base, headers, query, go, caseLink = (r) => r, signal }) {
+  const asked = filterQuery(query, FILTERS);
+  return show(place, { base, headers, query: asked, signal }, (view) => h('div', { class: 'case-review-tracker' },
+    view.everyAgency ? '' : h('p', { class: 'alert alert-info case-review-tracker-own' },
+      `Your agency's recommendations: ${view.agencies.map((a) => a.label).join(', ')}.`),
+    filters(view, asked, go),
+    downloads(base, asked, view.rows.length),
+    recommendationsTable(view.rows, caseLink),
+    view.byAgency.length ? [h('h4', {}, 'By agency'), totalsTable(view.byAgency)] : ''));
 }

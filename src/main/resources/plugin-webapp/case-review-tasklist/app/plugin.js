@@ -4,14 +4,15 @@
  * it is referred, so without this they could not see what became of it. Read only; everything is shown as
  * text, never as markup.
  *
- * "Recommendations" beside it: the partnership's recommendations tracker (recommendations.js, shared with
- * Cockpit), for the review group, the partners and agencies' leads (their own agency's); the link shows only
- * for people the server lets in.
+ * "Case board" and "Recommendations" beside it: the partnership's views (board.js, recommendations.js, shared
+ * with Cockpit), the board for the review group and partners, the tracker for them and agencies' leads (their
+ * own agency's); each link shows only for people the server lets in.
  *
  * Tasklist imports this file as an ES module and registers each definition of the default export; the data
  * comes from this application's JAX-RS resource under `${api.tasklistApi}/plugin/case-review-tasklist/`.
  */
 
+import { showBoard } from './board.js';
 import { showRecommendations } from './recommendations.js';
 
 const COLUMNS = [
@@ -79,29 +80,88 @@ async function fill(panel, api) {
   panel.appendChild(close);
 }
 
-function trackerBase(api) {
-  return `${api.tasklistApi}/plugin/case-review-tasklist/${api.engine}/recommendations`;
+function partnership(api) {
+  return `${api.tasklistApi}/plugin/case-review-tasklist/${api.engine}/partnership`;
 }
 
-function openTracker(api) {
-  let panel = document.querySelector('.case-review-tracker-panel');
-  if (panel) {
-    panel.remove();
+/** A case's reference, linked to its history in Cockpit for the people who may read it there. */
+function caseLinkFor(access) {
+  return reference => {
+    if (!access.caseHistory) {
+      return reference;
+    }
+    const link = element('a', 'case-review-case-link', reference);
+    link.href = `../../cockpit/default/#/case-reviews/${encodeURIComponent(reference)}`;
+    return link;
+  };
+}
+
+/** A view over the task list, opened and closed from its link in the top bar. */
+function togglePanel(title, view, api, access) {
+  const open = document.querySelector('.case-review-partnership-panel');
+  const same = open && open.getAttribute('aria-label') === title;
+  open?.remove();
+  if (same) {
     return;
   }
-  panel = element('div', 'case-review-tracker-panel');
+  const panel = element('div', 'case-review-partnership-panel');
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'Recommendations');
-  const close = element('button', 'btn btn-default btn-sm case-review-tracker-close', 'Close');
+  panel.setAttribute('aria-label', title);
+  const close = element('button', 'btn btn-default btn-sm case-review-panel-close', 'Close');
   close.type = 'button';
   close.addEventListener('click', () => panel.remove());
   const body = element('div');
-  panel.append(close, element('h4', null, 'Recommendations of every review'), body);
+  panel.append(close, element('h4', null, title), body);
   document.body.appendChild(panel);
-  const show = query => showRecommendations(body, {
-    base: trackerBase(api), headers: { 'X-XSRF-TOKEN': api.CSRFToken }, query, go: show
+  const show = query => view(body, {
+    base: `${partnership(api)}/${view === showBoard ? 'board' : 'recommendations'}`,
+    headers: { 'X-XSRF-TOKEN': api.CSRFToken }, query, go: show, caseLink: caseLinkFor(access)
   });
   show(new URLSearchParams());
+}
+
+function navLink(className, icon, text, onClick) {
+  const link = element('a', className);
+  link.href = '';
+  link.appendChild(element('span', `glyphicon ${icon}`));
+  link.appendChild(document.createTextNode(` ${text}`));
+  link.addEventListener('click', event => {
+    event.preventDefault();
+    onClick();
+  });
+  return link;
+}
+
+let accessAnswer = null;
+
+/**
+ * What the person may open: null when neither view is for them. Both links ask at once when the top bar is
+ * drawn, so one answer serves both; it is forgotten soon after, as the next sign-in may be someone else's.
+ */
+function access(api) {
+  if (!accessAnswer) {
+    accessAnswer = fetch(`${partnership(api)}/access`, {
+      credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+    }).then(response => (response.ok ? response.json() : null), () => null);
+    setTimeout(() => { accessAnswer = null; }, 5000);
+  }
+  return accessAnswer;
+}
+
+/** A link in the top bar (a plugin point item of its own), shown only when the server lets the person in. */
+function partnershipLink(id, priority, icon, text, allowed, open) {
+  return {
+    id,
+    pluginPoint: 'tasklist.navbar.action',
+    priority,
+    render: (node, { api }) => {
+      access(api).then(answer => {
+        if (answer && allowed(answer)) {
+          node.appendChild(navLink(id, icon, text, () => open(api, answer)));
+        }
+      });
+    }
+  };
 }
 
 export default [
@@ -110,12 +170,7 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 10,
     render: (node, { api }) => {
-      const link = element('a', 'case-review-my-referrals');
-      link.href = '';
-      link.appendChild(element('span', 'glyphicon glyphicon-inbox'));
-      link.appendChild(document.createTextNode(' My referrals'));
-      link.addEventListener('click', event => {
-        event.preventDefault();
+      node.appendChild(navLink('case-review-my-referrals', 'glyphicon-inbox', 'My referrals', () => {
         let panel = document.querySelector('.case-review-referrals');
         if (panel) {
           panel.remove();
@@ -126,31 +181,11 @@ export default [
         panel.setAttribute('aria-label', 'My referrals');
         document.body.appendChild(panel);
         fill(panel, api);
-      });
-      node.appendChild(link);
+      }));
     }
   },
-  {
-    id: 'case-review-recommendations',
-    pluginPoint: 'tasklist.navbar.action',
-    priority: 20,
-    render: (node, { api }) => {
-      fetch(`${trackerBase(api)}/access`, {
-        credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
-      }).then(response => {
-        if (!response.ok) {
-          return;
-        }
-        const link = element('a', 'case-review-recommendations');
-        link.href = '';
-        link.appendChild(element('span', 'glyphicon glyphicon-list-alt'));
-        link.appendChild(document.createTextNode(' Recommendations'));
-        link.addEventListener('click', event => {
-          event.preventDefault();
-          openTracker(api);
-        });
-        node.appendChild(link);
-      }, () => {});
-    }
-  }
+  partnershipLink('case-review-board', 30, 'glyphicon-th-list', 'Case board', access => access.board,
+    (api, answer) => togglePanel('Case board', showBoard, api, answer)),
+  partnershipLink('case-review-recommendations', 20, 'glyphicon-list-alt', 'Recommendations', () => true,
+    (api, answer) => togglePanel('Recommendations of every review', showRecommendations, api, answer))
 ];

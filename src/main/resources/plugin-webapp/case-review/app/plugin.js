@@ -6,13 +6,15 @@
  * into a detached <div>, unmount() is called when Angular destroys the view. The data comes from this
  * application's JAX-RS resources under `${api.cockpitApi}/plugin/case-review/${api.engine}`.
  *
- * The recommendations tab is the tracker committee members see in Tasklist (recommendations.js, shared).
+ * The case board and recommendations tabs are the views committee members see in Tasklist (board.js and
+ * recommendations.js, shared).
  *
  * The state of a page (tab, search text, reporting year) lives in the hash, e.g. #/case-reviews?tab=timeliness,
  * so the browser's back button and bookmarks work; changing it makes Cockpit's router render the page again.
  */
 
 import { h, build } from './dom.js';
+import { showBoard } from './board.js';
 import { showRecommendations } from './recommendations.js';
 
 const ROUTE = '#/case-reviews';
@@ -233,15 +235,15 @@ function showNavigation(container, server) {
 
 function showSearchPage(container, server) {
   const query = hashQuery();
-  const tab = ['timeliness', 'recommendations'].includes(query.get('tab')) ? query.get('tab') : 'find';
+  const tab = ['timeliness', 'board', 'recommendations'].includes(query.get('tab')) ? query.get('tab') : 'find';
   const body = h('div', { class: 'case-review-tab-body' });
   const root = page(container, h('h1', { class: 'case-review-title' }, 'Case reviews'), tabs(tab), body);
   if (tab === 'timeliness') {
     showTimeliness(root, body, server, query.get('year'));
-  } else if (tab === 'recommendations') {
-    showRecommendations(body, {
-      base: `${server.base}/recommendations`, headers: server.headers, signal: server.signal, query, caseLink,
-      go: (filters) => { window.location.hash = `${ROUTE}?tab=recommendations${filters.toString() ? `&${filters}` : ''}`; }
+  } else if (tab === 'board' || tab === 'recommendations') {
+    (tab === 'board' ? showBoard : showRecommendations)(body, {
+      base: `${server.base}/partnership/${tab}`, headers: server.headers, signal: server.signal, query, caseLink,
+      go: (filters) => { window.location.hash = `${ROUTE}?tab=${tab}${filters.toString() ? `&${filters}` : ''}`; }
     });
   } else {
     showFinder(root, body, server, query.get('search') || '');
@@ -254,6 +256,7 @@ function tabs(current) {
   return h('ul', { class: 'nav nav-tabs case-review-tabs' },
     tab('find', 'Find a case', ROUTE),
     tab('timeliness', 'Timeliness report', `${ROUTE}?tab=timeliness`),
+    tab('board', 'Case board', `${ROUTE}?tab=board`),
     tab('recommendations', 'Recommendations', `${ROUTE}?tab=recommendations`));
 }
 

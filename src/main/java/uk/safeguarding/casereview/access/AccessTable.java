@@ -56,10 +56,11 @@ public final class AccessTable {
   public static final List<String> CASE_HISTORY_READERS = List.of(AUDITORS, BUSINESS_UNIT, ADMINISTRATORS);
 
   /**
-   * Who sees every recommendation of every review in the tracker; an agency's lead sees their own agency's
-   * only (see RecommendationScope), and everyone else none.
+   * Who sees the partnership's whole picture: every case on the case board and every recommendation of every
+   * review in the tracker. An agency's lead sees their own agency's recommendations only (RecommendationScope)
+   * and no board; everyone else neither.
    */
-  public static final List<String> RECOMMENDATION_READERS = List.of(BUSINESS_UNIT, REVIEW_GROUP, REVIEW_CHAIR,
+  public static final List<String> PARTNERSHIP_READERS = List.of(BUSINESS_UNIT, REVIEW_GROUP, REVIEW_CHAIR,
       PARTNER_LA, PARTNER_ICB, PARTNER_POLICE, AUDITORS, ADMINISTRATORS);
 
   private static final List<Grant> ROWS = Stream.of(
@@ -82,9 +83,9 @@ public final class AccessTable {
       historyReaders(DEPLOYMENT, "*", READ),
       historyReaders(OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ),
 
-      // the review group and partners: the action plans' history, which the recommendations tracker reads
+      // the review group and partners: every case's history, which the case board and the tracker read as them
       Stream.of(REVIEW_GROUP, REVIEW_CHAIR, PARTNER_LA, PARTNER_ICB, PARTNER_POLICE)
-          .flatMap(group -> row(group, PROCESS_DEFINITION, ProcessKeys.ACTION_PLAN, READ_HISTORY)),
+          .flatMap(group -> row(group, PROCESS_DEFINITION, "*", READ_HISTORY)),
 
       // administrators: everything, as Camunda's own first-run setup would grant
       Arrays.stream(Resources.values()).flatMap(resource -> row(ADMINISTRATORS, resource, "*", ALL)))

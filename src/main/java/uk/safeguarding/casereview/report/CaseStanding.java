@@ -39,7 +39,7 @@ public class CaseStanding {
   }
 
   /** Whom an open task waits for: the person it is assigned to, else the groups that may take it. */
-  List<String> waitingFor(HistoricTaskInstance task) {
+  public List<String> waitingFor(HistoricTaskInstance task) {
     if (task.getAssignee() != null) {
       return List.of(task.getAssignee());
     }

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Page modules both our plugins load (Tasklist's and Cockpit's): the recommendations tracker and the DOM helper
- * it builds with. Each webapp serves only the files its plugin allows, from the plugin's own folder; these live
+ * Page modules both our plugins load (Tasklist's and Cockpit's): the case board, the recommendations tracker
+ * and the helpers they build with. Each webapp serves only the files its plugin allows, from the plugin's own folder; these live
  * once, in plugin-webapp/case-review-shared, and each plugin's root resource allows and serves them as its own.
  */
 public final class SharedPluginAssets {
 
   static final String FOLDER = "plugin-webapp/case-review-shared/";
-  private static final List<String> FILES = List.of("app/dom.js", "app/recommendations.js",
-      "app/recommendations.css");
+  private static final List<String> FILES = List.of("app/dom.js", "app/views.js", "app/board.js",
+      "app/recommendations.js", "app/partnership.css");
 
   private SharedPluginAssets() {
   }

@@ -40,6 +40,7 @@ final class CockpitBenchmark {
   private final int referralsPerYear = Integer.getInteger("benchmark.referralsPerYear", 80);
   private final List<String> incidents = new ArrayList<>();
   private final List<String> pseudonyms = new ArrayList<>();
+  private int recommendations;
 
   void run(Figures figures, int runs, int smtpPort) throws Exception {
     try (PostgresDatabase database = PostgresDatabase.create("bench_cockpit");
@@ -53,8 +54,8 @@ final class CockpitBenchmark {
       double minutes = (System.nanoTime() - start) / 60e9;
       long caseBytes = databaseBytes(jdbc) - emptyBytes;
       Figures.Table table = figures.table(String.format("Cockpit plugin as the auditor, at %d years of history "
-          + "(%,d serious incidents and %,d referrals, closed)", YEARS, incidents.size(),
-          pseudonyms.size() - incidents.size()));
+          + "(%,d serious incidents with %,d recommendations, and %,d referrals)", YEARS, incidents.size(),
+          recommendations, pseudonyms.size() - incidents.size()));
       table.notes().add(String.format("History generated through the engine in %.1f minutes.", minutes));
       table.notes().add(String.format("Database growth (PostgreSQL, after VACUUM ANALYZE): %.1f MiB for these %,d cases,"
           + " %.0f KiB per case on average; largest tables: %s", caseBytes / 1048576.0,
@@ -81,7 +82,9 @@ final class CockpitBenchmark {
         pseudonyms.add(pseudonym);
         // the year's incidents spread evenly among its referrals
         if (i * incidentsPerYear / perYear != (i + 1) * incidentsPerYear / perYear) {
-          incidents.add(ClosedCase.withoutFurtherReview(cases, pseudonym, day.minusDays(2), day));
+          String reference = ClosedCase.withoutFurtherReview(cases, pseudonym, day.minusDays(2), day);
+          incidents.add(reference);
+          recommendations += BenchPlans.agree(cases, engine, reference, pseudonym, day);
         } else {
           Map<String, Object> referral = ReviewForms.referral();
           referral.put("childPseudonym", pseudonym);
@@ -143,6 +146,36 @@ final class CockpitBenchmark {
     Figures.figure(table, "a whole serious incident's history: p95", "ms", history95, "<= 300 ms");
     Figures.figure(table, "a whole serious incident's history: p99", "ms", history99, null);
     Figures.figure(table, "timeliness report of the year " + year + " (median of 5)", "ms", report, "<= 1,000 ms");
+    tracker(port, table, runs);
+  }
+
+  /** The recommendations tracker: every agency's in Cockpit, one agency's in Tasklist, and the workbook. */
+  private void tracker(int port, Figures.Table table, int runs) {
+    HttpSession business = HttpSession.webapp(port, "cockpit", "business", BenchmarkUsers.PASSWORD);
+    HttpSession lead = HttpSession.webapp(port, "tasklist", "lead.police", BenchmarkUsers.PASSWORD);
+    String tasklist = "/camunda/api/tasklist/plugin/case-review-tasklist/default/partnership/recommendations";
+    List<Double> every50 = new ArrayList<>();
+    List<Double> every95 = new ArrayList<>();
+    List<Double> own95 = new ArrayList<>();
+    List<Double> workbook = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      Latency every = Latency.of(3, 30, i -> ok(business.get(API + "/partnership/recommendations")));
+      every50.add(every.percentile(50));
+      every95.add(every.percentile(95));
+      own95.add(Latency.of(3, 30, i -> ok(lead.get(tasklist))).percentile(95));
+      workbook.add(Latency.of(1, 5, i -> {
+        if (business.download(API + "/partnership/recommendations/export.xlsx").statusCode() != 200) {
+          throw new IllegalStateException("The workbook was refused");
+        }
+      }).percentile(50));
+    }
+    String all = String.format("%,d", recommendations);
+    Figures.figure(table, "recommendations tracker, all " + all + " (business unit): p50", "ms", every50, null);
+    Figures.figure(table, "recommendations tracker, all " + all + ": p95", "ms", every95, "< 1,000 ms");
+    Figures.figure(table, "recommendations tracker, one agency's (its lead, Tasklist): p95", "ms", own95,
+        "< 1,000 ms");
+    Figures.figure(table, "recommendations workbook (.xlsx) of all " + all + " (median of 5)", "ms", workbook,
+        null);
   }
 
   private String searchTerm(Random random) {

@@ -28,7 +28,7 @@ public class HistoryDataGate extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(HistoryDataGate.class);
   private static final List<String> GUARDED = List.of("/history/variable-instance", "/history/detail");
   static final List<String> READERS = Stream.concat(AccessTable.CASE_HISTORY_READERS.stream(),
-      AccessTable.RECOMMENDATION_READERS.stream()).distinct().toList();
+      AccessTable.PARTNERSHIP_READERS.stream()).distinct().toList();
 
   private final Callers callers;
   private final String restPath;

@@ -27,9 +27,9 @@ public class CaseReviewPluginRootResource extends AbstractCockpitPluginRootResou
     return shared != null ? shared : super.getPluginAssetAsStream(plugin, fileName);
   }
 
-  @Path("{engineName}/recommendations")
-  public RecommendationsCockpitResource recommendations(@PathParam("engineName") String engineName) {
-    return subResource(new RecommendationsCockpitResource(engineName), engineName);
+  @Path("{engineName}/partnership")
+  public PartnershipCockpitResource partnership(@PathParam("engineName") String engineName) {
+    return subResource(new PartnershipCockpitResource(engineName), engineName);
   }
 
   @Path("{engineName}")

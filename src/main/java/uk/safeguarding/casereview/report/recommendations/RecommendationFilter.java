@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import uk.safeguarding.casereview.report.QueryParameters;
 import uk.safeguarding.casereview.report.ReportingYear;
 
 /**
@@ -35,7 +36,7 @@ public record RecommendationFilter(String agency, String rag, String state, Bool
    * Reads the query parameters: {@code agencyIds} are this partnership's agencies, {@code themeNames} its
    * learning themes (id to name); a theme is asked for by id.
    */
-  public static RecommendationFilter parse(Parameters parameters, Set<String> agencyIds,
+  public static RecommendationFilter parse(QueryParameters parameters, Set<String> agencyIds,
                                            Map<String, String> themeNames, int yearStartMonth) {
     String agency = oneOf(parameters, "agency", agencyIds::contains, "one of the partnership's agencies");
     String rag = oneOf(parameters, "rag", RAG_STATUSES::contains, "not-started, red, amber, green or complete");
@@ -45,7 +46,7 @@ public record RecommendationFilter(String agency, String rag, String state, Bool
     String overdueText = parameters.get("overdue");
     if (overdueText != null) {
       if (!overdueText.equals("true") && !overdueText.equals("false")) {
-        throw new IllegalArgumentException("overdue must be true or false (was \"" + overdueText + "\")");
+        throw new IllegalArgumentException("overdue must be true or false (was " + QueryParameters.quoted(overdueText) + ")");
       }
       overdue = Boolean.valueOf(overdueText);
     }
@@ -54,26 +55,12 @@ public record RecommendationFilter(String agency, String rag, String state, Bool
     return new RecommendationFilter(agency, rag, state, overdue, theme == null ? null : themeNames.get(theme), year);
   }
 
-  private static String oneOf(Parameters parameters, String name, Predicate<String> known, String expected) {
+  private static String oneOf(QueryParameters parameters, String name, Predicate<String> known, String expected) {
     String value = parameters.get(name);
     if (value != null && !known.test(value)) {
-      throw new IllegalArgumentException(name + " must be " + expected + " (was \"" + abbreviated(value) + "\")");
+      throw new IllegalArgumentException(name + " must be " + expected + " (was " + QueryParameters.quoted(value) + ")");
     }
     return value;
   }
 
-  private static String abbreviated(String value) {
-    return value.length() > 60 ? value.substring(0, 60) + "…" : value;
-  }
-
-  /** A request's query parameters by name; blank counts as not given. */
-  @FunctionalInterface
-  public interface Parameters {
-    String raw(String name);
-
-    default String get(String name) {
-      String value = raw(name);
-      return value == null || value.isBlank() ? null : value.trim();
-    }
-  }
 }

@@ -8,21 +8,13 @@ import java.util.stream.Collectors;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.config.LearningTheme;
 import uk.safeguarding.casereview.report.ReportingYear;
+import uk.safeguarding.casereview.report.ReviewKinds;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.actionplan.ActionPlans;
 import uk.safeguarding.casereview.support.JsonVariables;
 
 /** Turns one action plan's variables, as history holds them, into the tracker's rows (one per recommendation). */
 final class RecommendationRows {
-
-  /** The review that made the recommendations, by the group's decision or the referral's screening. */
-  private static final Map<String, String> REVIEW_KINDS = Map.of(
-      "no-further-review", "Rapid review",
-      "learning-review", "Local learning review",
-      "lcspr", "LCSPR",
-      "national-review", "National review",
-      "single-agency-review", "Single-agency review",
-      "audit", "Audit");
 
   private final Map<String, String> themeNames;
   private final int yearStartMonth;
@@ -39,7 +31,7 @@ final class RecommendationRows {
 
   List<TrackedRecommendation> of(String reference, LocalDate agreedOn, Map<String, Object> variables) {
     String pseudonym = text(variables.get(CaseVariables.CHILD_PSEUDONYM));
-    String kind = reviewKind(variables);
+    String kind = ReviewKinds.of(variables) == null ? "Review" : ReviewKinds.of(variables);
     // a theme no longer configured still shows, by its id, rather than vanish from the year's figures
     List<String> themes = JsonVariables.list(variables.get(CaseVariables.LEARNING_THEMES), CaseVariables.LEARNING_THEMES)
         .stream().map(String::valueOf).map(id -> themeNames.getOrDefault(id, id)).toList();
@@ -75,16 +67,6 @@ final class RecommendationRows {
       return "later";
     }
     return today.isAfter(due) ? "overdue" : "due-soon";
-  }
-
-  private static String reviewKind(Map<String, Object> variables) {
-    Object decision = variables.get(CaseVariables.REVIEW_DECISION);
-    Object screening = variables.get(CaseVariables.SCREENING_OUTCOME);
-    String kind = REVIEW_KINDS.get(text(decision));
-    if (kind == null) {
-      kind = REVIEW_KINDS.get(text(screening));
-    }
-    return kind == null ? "Review" : kind;
   }
 
   private static String text(Object value) {

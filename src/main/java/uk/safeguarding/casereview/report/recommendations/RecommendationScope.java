@@ -11,7 +11,7 @@ import uk.safeguarding.casereview.config.Agency;
 
 /**
  * Whose recommendations a person may see, decided by their groups alone: the partnership-wide readers
- * ({@link AccessTable#RECOMMENDATION_READERS}) see every one; an agency's safeguarding lead only those their
+ * ({@link AccessTable#PARTNERSHIP_READERS}) see every one; an agency's safeguarding lead only those their
  * agency owns; anyone else none (the tracker answers 403).
  *
  * @param agencies the agencies whose recommendations are shown; empty with {@code everything}
@@ -28,7 +28,7 @@ public record RecommendationScope(boolean everything, Set<String> agencies) {
 
   /** The person's scope, or empty when they may not use the tracker at all. */
   public static Optional<RecommendationScope> of(Authentication person, List<Agency> agencies) {
-    if (Groups.memberOfAny(person, AccessTable.RECOMMENDATION_READERS)) {
+    if (Groups.memberOfAny(person, AccessTable.PARTNERSHIP_READERS)) {
       return Optional.of(all());
     }
     if (person == null || person.getGroupIds() == null) {

@@ -3,7 +3,6 @@ package uk.safeguarding.casereview.report.recommendations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.calendar.CaseClock;
@@ -21,6 +19,8 @@ import uk.safeguarding.casereview.config.Agency;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.config.LearningTheme;
 import uk.safeguarding.casereview.report.HistoryPages;
+import uk.safeguarding.casereview.report.ProcessLevelVariables;
+import uk.safeguarding.casereview.report.QueryParameters;
 import uk.safeguarding.casereview.report.ReportingYear;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
@@ -38,7 +38,6 @@ public class RecommendationTracker {
 
   /** More action plans than this would be more than a century of a large partnership's reviews. */
   static final int MAX_PLANS = 20_000;
-  static final int IDS_PER_QUERY = 500;
   private static final List<String> VARIABLES = List.of(CaseVariables.ACTION_PLAN, CaseVariables.CHILD_PSEUDONYM,
       CaseVariables.LEARNING_THEMES, CaseVariables.REVIEW_DECISION, CaseVariables.SCREENING_OUTCOME);
 
@@ -82,7 +81,7 @@ public class RecommendationTracker {
   }
 
   /** The filter a request's query parameters ask for, against this partnership's agencies and themes. */
-  public RecommendationFilter filter(RecommendationFilter.Parameters parameters) {
+  public RecommendationFilter filter(QueryParameters parameters) {
     Set<String> agencies = properties.getAgencies().stream().map(Agency::getId).collect(Collectors.toSet());
     Map<String, String> themes = properties.getLearningThemes().stream()
         .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name));
@@ -98,7 +97,8 @@ public class RecommendationTracker {
     }
     List<HistoricProcessInstance> plans = HistoryPages.all(
         query.orderByProcessInstanceStartTime().desc().orderByProcessInstanceId().asc(), MAX_PLANS);
-    Map<String, Map<String, Object>> variables = variablesOf(plans);
+    Map<String, Map<String, Object>> variables = ProcessLevelVariables.of(history,
+        plans.stream().map(HistoricProcessInstance::getId).toList(), VARIABLES);
     RecommendationRows rows = new RecommendationRows(properties, clock.today());
     List<TrackedRecommendation> all = new ArrayList<>();
     for (HistoricProcessInstance plan : plans) {
@@ -106,26 +106,6 @@ public class RecommendationTracker {
       all.addAll(rows.of(plan.getBusinessKey(), agreedOn, variables.getOrDefault(plan.getId(), Map.of())));
     }
     return all;
-  }
-
-  /** The plans' own variables (not a branch's copy), by plan: a few queries whatever the number of plans. */
-  private Map<String, Map<String, Object>> variablesOf(List<HistoricProcessInstance> plans) {
-    Map<String, Map<String, Object>> byPlan = new HashMap<>();
-    for (int from = 0; from < plans.size(); from += IDS_PER_QUERY) {
-      String[] ids = plans.subList(from, Math.min(plans.size(), from + IDS_PER_QUERY)).stream()
-          .map(HistoricProcessInstance::getId).toArray(String[]::new);
-      List<HistoricVariableInstance> found = HistoryPages.all(history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(ids).variableNameIn(VARIABLES.toArray(String[]::new))
-          .disableBinaryFetching().disableCustomObjectDeserialization()
-          .orderByProcessInstanceId().asc().orderByVariableName().asc(), ids.length * VARIABLES.size() * 4);
-      for (HistoricVariableInstance variable : found) {
-        if (variable.getProcessInstanceId().equals(variable.getActivityInstanceId())) {
-          byPlan.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-              .put(variable.getName(), variable.getValue());
-        }
-      }
-    }
-    return byPlan;
   }
 
   /** Runs the read with no person's engine rights, the asker's restored after it whatever happens. */

@@ -27,9 +27,9 @@ public class CaseReviewTasklistRootResource extends AbstractTasklistPluginRootRe
     return shared != null ? shared : super.getPluginAssetAsStream(plugin, fileName);
   }
 
-  @Path("{engineName}/recommendations")
-  public RecommendationsTasklistResource recommendations(@PathParam("engineName") String engineName) {
-    return subResource(new RecommendationsTasklistResource(engineName), engineName);
+  @Path("{engineName}/partnership")
+  public PartnershipTasklistResource partnership(@PathParam("engineName") String engineName) {
+    return subResource(new PartnershipTasklistResource(engineName), engineName);
   }
 
   @Path("{engineName}")

@@ -24,15 +24,17 @@ import uk.safeguarding.casereview.support.ActionPlanForms;
 import uk.safeguarding.casereview.support.Browser;
 import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.ReviewForms;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
 
 /**
- * The recommendations tracker as people see it: a committee member in Tasklist filters every agency's
- * recommendations, coloured overdue / due soon / later; a police lead sees the police's only; the business
- * manager reads it in Cockpit and opens a case from it. Screenshots in target/screenshots.
+ * The case board and the recommendations tracker as people see them: a committee member in Tasklist reads the
+ * board and filters every agency's recommendations, coloured overdue / due soon / later; a police lead sees the
+ * police's recommendations only and no board; the business manager reads both in Cockpit and opens a case from
+ * them. Screenshots in target/screenshots.
  */
 @WebIntegrationTest
-class RecommendationsBrowserIT {
+class PartnershipViewsBrowserIT {
 
   static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -43,6 +45,7 @@ class RecommendationsBrowserIT {
   // made once for the class: the screenshots show these two reviews, not three copies
   private static String lcspr;
   private static String rapid;
+  private static String incident;
 
   private String plan(String pseudonym, String decision, List<String> themes, Object recommendations) {
     String reference = "CR-UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -76,6 +79,14 @@ class RecommendationsBrowserIT {
     cases.complete("lead.police", cases.taskFor(rapid, "Task_ReportProgress", "agency-police"),
         ActionPlanForms.completeWithEvidence(today.toString()));
     cases.complete("chair", rapid, "Task_VerifyEvidence", ActionPlanForms.closed());
+    // a serious incident in its rapid review, one agency's summary in of two
+    incident = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, SeriousIncidentFixtures.startForm(
+        "Child Siskin", today.minusDays(3).toString(), today.minusDays(4).toString())).getBusinessKey();
+    cases.complete("notifier", incident, "Task_RecordPanelNotification", CaseDriver.form(
+        CaseVariables.PANEL_NOTIFICATION_DATE, today.toString(), CaseVariables.PANEL_REFERENCE, "NOT-UI"));
+    cases.complete("business", incident, "Task_NameInvolvedAgencies", ReviewForms.involvedAgencies("police", "health"));
+    cases.complete("lead.police", cases.taskFor(incident, "Task_SubmitAgencySummary", "agency-police"),
+        ReviewForms.agencySummary("ongoing"));
   }
 
   /** The row of this test's case with that text (a retried test's cases have the same words). */
@@ -104,7 +115,7 @@ class RecommendationsBrowserIT {
       WebElement closed = rowOf(browser, rapid, "Check the history of every adult");
       assertThat(closed.getText()).contains("Closed", "on time", "Complete", "Evidence");
       assertThat(closed.findElement(By.linkText("Evidence")).getAttribute("rel")).contains("noopener");
-      Accessibility.assertAccessible(browser, ".case-review-tracker-panel", "the recommendations tracker");
+      Accessibility.assertAccessible(browser, ".case-review-partnership-panel", "the recommendations tracker");
       browser.screenshot("41-review-group-recommendations");
 
       new Select(browser.visible(By.id("case-review-tracker-overdue"))).selectByVisibleText("Overdue");
@@ -121,11 +132,32 @@ class RecommendationsBrowserIT {
   }
 
   @Test
+  void a_committee_member_reads_the_case_board_in_tasklist() {
+    try (Browser browser = Browser.open(port)) {
+      browser.resize(1600, 1000);
+      browser.login("tasklist", "member", "member");
+      browser.click(By.cssSelector("a.case-review-board"));
+      browser.waitForText(By.cssSelector("table.case-review-board-table"), "Child Siskin");
+      WebElement row = browser.all(By.cssSelector("table.case-review-board-table tbody tr")).stream()
+          .filter(tr -> tr.getText().contains(incident)).findFirst().orElseThrow();
+      assertThat(row.getText()).contains("Serious incident", "Rapid review — waiting for agency summaries, 1 of 2 in",
+          "working day", "Safeguarding lead");
+      Accessibility.assertAccessible(browser, ".case-review-partnership-panel", "the case board");
+      browser.screenshot("40-review-group-case-board");
+
+      new Select(browser.visible(By.id("case-review-board-stage"))).selectByVisibleText("Notification");
+      browser.waitForText(By.cssSelector(".case-review-board-caption"), "case");
+      assertThat(browser.pageText()).doesNotContain("Child Siskin");
+    }
+  }
+
+  @Test
   void a_police_lead_sees_the_polices_recommendations_only() {
     try (Browser browser = Browser.open(port)) {
       browser.resize(1600, 1000);
       browser.login("tasklist", "lead.police", "lead.police");
       browser.click(By.cssSelector("a.case-review-recommendations"));
+      assertThat(browser.all(By.cssSelector("a.case-review-board"))).isEmpty();
       browser.waitForText(By.cssSelector("table.case-review-tracker-table"), "Child Linnet");
       assertThat(browser.visible(By.cssSelector(".case-review-tracker-own")).getText())
           .isEqualTo("Your agency's recommendations: Exampleshire Police.");
@@ -155,6 +187,13 @@ class RecommendationsBrowserIT {
 
       browser.click(By.linkText(lcspr));
       browser.waitForText(By.cssSelector(".case-review-case-header"), "Child Linnet");
+
+      browser.go("/camunda/app/cockpit/default/#/case-reviews?tab=board");
+      browser.waitForText(By.cssSelector("table.case-review-board-table"), "Child Siskin");
+      Accessibility.assertAccessible(browser, ".case-review", "the case board tab");
+      browser.screenshot("44-business-unit-case-board-in-cockpit");
+      browser.click(By.linkText(incident));
+      browser.waitForText(By.cssSelector(".case-review-case-header"), "Child Siskin");
     }
   }
 }

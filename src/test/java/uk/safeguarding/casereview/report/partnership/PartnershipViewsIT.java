@@ -1,4 +1,4 @@
-package uk.safeguarding.casereview.report.recommendations;
+package uk.safeguarding.casereview.report.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,15 +27,20 @@ import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.WebIntegrationTest;
 
 /**
- * Who sees which recommendations, over the same REST calls the tracker's pages make in Tasklist and Cockpit:
- * the review group and partners every agency's, an agency's lead their own agency's only (in the page, the
- * workbook and the CSV, and no more of the engine's history than before), everyone else nothing.
+ * Who sees the case board and which recommendations, over the same REST calls the pages make in Tasklist and
+ * Cockpit: the review group, partners, business unit and auditors the board and every agency's
+ * recommendations; an agency's lead no board and their own agency's recommendations only (in the page, the
+ * workbook and the CSV, and not by the engine's history either); everyone else nothing.
  */
 @WebIntegrationTest
-class RecommendationsTrackerIT {
+class PartnershipViewsIT {
 
-  static final String TASKLIST = "/camunda/api/tasklist/plugin/case-review-tasklist/default/recommendations";
-  static final String COCKPIT = "/camunda/api/cockpit/plugin/case-review/default/recommendations";
+  static final String TASKLIST = "/camunda/api/tasklist/plugin/case-review-tasklist/default/partnership/recommendations";
+  static final String TASKLIST_ACCESS =
+      "/camunda/api/tasklist/plugin/case-review-tasklist/default/partnership/access";
+  static final String TASKLIST_BOARD = "/camunda/api/tasklist/plugin/case-review-tasklist/default/partnership/board";
+  static final String COCKPIT_BOARD = "/camunda/api/cockpit/plugin/case-review/default/partnership/board";
+  static final String COCKPIT = "/camunda/api/cockpit/plugin/case-review/default/partnership/recommendations";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -75,7 +80,7 @@ class RecommendationsTrackerIT {
   void the_review_group_partners_business_unit_and_auditors_see_every_agencys_recommendations() {
     for (String user : List.of("member", "chair", "partner.police", "partner.icb")) {
       HttpSession session = HttpSession.webapp(port, "tasklist", user, user);
-      assertThat(session.get(TASKLIST + "/access").json().path("everyAgency").asBoolean()).as(user).isTrue();
+      assertThat(session.get(TASKLIST_ACCESS).json().path("everyAgency").asBoolean()).as(user).isTrue();
       assertThat(agencies(rowsOfThisCase(session, TASKLIST))).as(user).containsExactly("police", "health");
     }
     for (String user : List.of("business", "auditor")) {
@@ -142,7 +147,7 @@ class RecommendationsTrackerIT {
   void people_with_no_part_in_action_plans_are_refused_and_nothing_is_written() {
     for (String user : List.of("referrer", "notifier", "reviewer")) {
       HttpSession session = HttpSession.webapp(port, "tasklist", user, user);
-      HttpSession.Response access = session.get(TASKLIST + "/access");
+      HttpSession.Response access = session.get(TASKLIST_ACCESS);
       assertThat(access.status()).as(user).isEqualTo(403);
       HttpSession.Response page = session.get(TASKLIST);
       assertThat(page.status()).as(user).isEqualTo(403);
@@ -156,6 +161,37 @@ class RecommendationsTrackerIT {
     HttpSession member = HttpSession.webapp(port, "tasklist", "member", "member");
     assertThat(member.postJson(TASKLIST, Map.of("owningAgency", "police")).status()).isEqualTo(403);
     assertThat(agencies(rowsOfThisCase(member, TASKLIST))).containsExactly("police", "health");
+  }
+
+  @Test
+  void the_case_board_is_for_the_partnership_wide_readers_only() {
+    for (String user : List.of("member", "partner.la")) {
+      HttpSession session = HttpSession.webapp(port, "tasklist", user, user);
+      JsonNode access = session.get(TASKLIST_ACCESS).json();
+      assertThat(access.path("board").asBoolean()).as(user).isTrue();
+      // they may not read a case's history in Cockpit, so the board does not link there
+      assertThat(access.path("caseHistory").asBoolean()).as(user).isFalse();
+      HttpSession.Response board = session.get(TASKLIST_BOARD);
+      assertThat(board.status()).as(user).isEqualTo(200);
+      assertThat(board.json().path("stages").toString()).contains("\"value\":\"rapid-review\"");
+    }
+    assertThat(HttpSession.webapp(port, "tasklist", "business", "business").get(TASKLIST_ACCESS).json()
+        .path("caseHistory").asBoolean()).isTrue();
+    HttpSession auditor = HttpSession.webapp(port, "cockpit", "auditor", "auditor");
+    assertThat(auditor.get(COCKPIT_BOARD).status()).isEqualTo(200);
+
+    HttpSession lead = HttpSession.webapp(port, "tasklist", "lead.police", "lead.police");
+    assertThat(lead.get(TASKLIST_ACCESS).json().path("board").asBoolean()).isFalse();
+    HttpSession.Response refused = lead.get(TASKLIST_BOARD);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("Child Wren", reference);
+    HttpSession referrer = HttpSession.webapp(port, "tasklist", "referrer", "referrer");
+    assertThat(referrer.get(TASKLIST_BOARD).status()).isEqualTo(403);
+
+    HttpSession.Response bad = HttpSession.webapp(port, "tasklist", "member", "member")
+        .get(TASKLIST_BOARD + "?stage=everything");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("message").asText()).startsWith("stage must be one of");
   }
 
   @Test

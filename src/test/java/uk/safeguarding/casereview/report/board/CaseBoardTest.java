@@ -1,0 +1,125 @@
+package uk.safeguarding.casereview.report.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.safeguarding.casereview.support.CaseDriver.form;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguarding.casereview.calendar.CaseClock;
+import uk.safeguarding.casereview.calendar.WorkingDayCalendar;
+import uk.safeguarding.casereview.review.CaseVariables;
+import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.ProcessTestBase;
+import uk.safeguarding.casereview.support.ReviewForms;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
+
+/**
+ * The case board across cases at different stages: each one's stage in words, its next deadline with the
+ * working days left, slippage once the clock passes it, who holds the next step, and the filters. Its cases
+ * begin in the reporting year 2039-40, which no other test uses.
+ */
+class CaseBoardTest extends ProcessTestBase {
+
+  private static final String YEAR = "2039-40";
+
+  @Autowired CaseBoard board;
+  @Autowired CaseClock clock;
+  @Autowired WorkingDayCalendar calendar;
+
+  @Override
+  protected LocalDateTime startingAt() {
+    return LocalDateTime.of(2039, 5, 9, 9, 30);
+  }
+
+  private List<BoardCase> cases(String... parameters) {
+    Map<String, String> query = new HashMap<>(Map.of("year", YEAR));
+    for (int i = 0; i < parameters.length; i += 2) {
+      query.put(parameters[i], parameters[i + 1]);
+    }
+    return board.view(query::get).cases();
+  }
+
+  private BoardCase row(String reference, String... parameters) {
+    return cases(parameters).stream().filter(row -> row.reference().equals(reference)).findFirst().orElseThrow();
+  }
+
+  private String incident(String pseudonym) {
+    return startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT,
+        SeriousIncidentFixtures.startForm(pseudonym, "2039-05-06", "2039-05-05")).getBusinessKey();
+  }
+
+  @Test
+  void each_case_with_its_stage_next_deadline_slippage_and_who_holds_the_next_step() {
+    String waiting = incident("Child Ortolan");
+    String rapid = incident("Child Bunting");
+    cases.complete("notifier", rapid, "Task_RecordPanelNotification",
+        form(CaseVariables.PANEL_NOTIFICATION_DATE, "2039-05-09", CaseVariables.PANEL_REFERENCE, "NOT-39"));
+    cases.complete("business", rapid, "Task_NameInvolvedAgencies", ReviewForms.involvedAgencies("police", "health"));
+    cases.complete("lead.police", cases.taskFor(rapid, "Task_SubmitAgencySummary", "agency-police"),
+        ReviewForms.agencySummary("ongoing"));
+    Map<String, Object> referral = ReviewForms.referral();
+    referral.put(CaseVariables.CHILD_PSEUDONYM, "Child Yellowhammer");
+    String screened = startByForm("referrer", ProcessKeys.CASE_REFERRAL, referral).getBusinessKey();
+    cases.complete("member", screened, "Task_ScreenReferral",
+        form("screeningOutcome", "no-action", "screeningRationale", "Known learning."));
+
+    Task notification = cases.task(waiting, "Task_RecordPanelNotification");
+    LocalDate notificationDue = clock.dayOf(notification.getDueDate());
+    BoardCase first = row(waiting);
+    assertThat(first.childPseudonym()).isEqualTo("Child Ortolan");
+    assertThat(first.kind()).isEqualTo("Serious incident");
+    assertThat(first.stage()).isEqualTo("notification");
+    assertThat(first.standing()).isEqualTo("Notification — " + notification.getName());
+    assertThat(first.nextDue()).isEqualTo(notificationDue);
+    assertThat(first.workingDaysLeft()).isEqualTo(calendar.workingDaysBetween(LocalDate.of(2039, 5, 9),
+        notificationDue)).isPositive();
+    assertThat(first.stepsOverdue()).isZero();
+    assertThat(first.timing()).isEqualTo("due-soon");
+    assertThat(first.heldBy()).containsExactly("LA notifiers (children's services)");
+    assertThat(first.startedOn()).isEqualTo(LocalDate.of(2039, 5, 9));
+    assertThat(first.daysRunning()).isZero();
+
+    BoardCase second = row(rapid);
+    assertThat(second.stage()).isEqualTo("rapid-review");
+    assertThat(second.standing()).isEqualTo("Rapid review — waiting for agency summaries, 1 of 2 in");
+    // the referral screened to no further action is closed: not on the board unless its year's closed are asked
+    assertThat(cases()).extracting(BoardCase::reference).contains(waiting, rapid).doesNotContain(screened);
+    BoardCase closed = row(screened, "closedIn", YEAR);
+    assertThat(closed.stage()).isEqualTo("closed");
+    assertThat(closed.kind()).isEqualTo("Referral");
+    assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2039, 5, 9));
+    assertThat(closed.timing()).isEqualTo("closed");
+
+    assertThat(cases("stage", "rapid-review")).extracting(BoardCase::reference).containsExactly(rapid);
+    assertThat(cases("overdue", "true")).isEmpty();
+
+    // a fortnight later the notification is late
+    cases.at(LocalDateTime.of(2039, 5, 23, 10, 0));
+    BoardCase late = row(waiting);
+    assertThat(late.stepsOverdue()).isEqualTo(1);
+    assertThat(late.timing()).isEqualTo("overdue");
+    assertThat(late.workingDaysLeft()).isEqualTo(-calendar.workingDaysBetween(notificationDue,
+        LocalDate.of(2039, 5, 23))).isNegative();
+    assertThat(late.daysRunning()).isEqualTo(14);
+    assertThat(cases("overdue", "true")).extracting(BoardCase::reference).contains(waiting);
+    // soonest deadline first
+    List<BoardCase> all = cases();
+    assertThat(all).extracting(BoardCase::nextDue).isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  @Test
+  void a_filter_naming_nothing_is_refused_by_its_name() {
+    assertThatThrownBy(() -> cases("stage", "<script>")).hasMessageStartingWith("stage must be one of notification,");
+    assertThatThrownBy(() -> cases("overdue", "maybe")).hasMessageStartingWith("overdue must be true or false");
+    assertThatThrownBy(() -> cases("closedIn", "last year")).hasMessageStartingWith("closedIn must be a reporting year");
+    assertThatThrownBy(() -> cases("theme", "x".repeat(300))).hasMessageStartingWith("theme must be one of");
+  }
+}
