@@ -6,7 +6,7 @@
  */
 
 import { h, ukDay } from './dom.js';
-import { filterForm, filterQuery, select, show } from './views.js';
+import { filterForm, filterQuery, load, select, show } from './views.js';
 
 const FILTERS = ['stage', 'overdue', 'year', 'theme', 'closedIn'];
 const PREFIX = 'case-review-board';
@@ -41,7 +41,7 @@ function running(days) {
 
 function boardTable(cases, caseLink) {
   if (cases.length === 0) {
-    return h('p', { class: 'text-muted case-review-board-none' }, 'No cases match.');
+    return h('p', { class: 'case-review-quiet case-review-board-none' }, 'No cases match.');
   }
   const columns = [
     ['Case', (c) => [caseLink(c.reference), h('br'), c.childPseudonym || '']],
@@ -61,12 +61,38 @@ function boardTable(cases, caseLink) {
         columns.map(([, cell]) => h('td', {}, cell(row))))))));
 }
 
+/** Reviews tagged with each learning theme, by the reporting year the case began: for the annual report. */
+function themesTable({ years, rows, reviews }) {
+  if (years.length === 0) {
+    return h('p', { class: 'case-review-quiet' }, 'No review has been tagged with a learning theme yet.');
+  }
+  return h('div', { class: 'case-review-table-box' },
+    h('table', { class: 'table table-condensed case-review-themes-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Learning theme'), years.map((year) => h('th', {}, year)))),
+      h('tbody', {},
+        rows.map((row) => h('tr', {}, h('td', {}, row.theme), row.counts.map((n) => h('td', {}, n ? String(n) : '')))),
+        h('tr', { class: 'case-review-themes-total' }, h('th', {}, 'Reviews tagged'),
+          reviews.map((n) => h('th', {}, String(n)))))));
+}
+
 /** Draws the board into place: as showRecommendations, with the board's resource as base. */
-export function showBoard(place, { base, headers, query, go, caseLink = (r) => r, signal }) {
+export async function showBoard(place, { base, headers, query, go, caseLink = (r) => r, signal }) {
   const asked = filterQuery(query, FILTERS);
-  return show(place, { base, headers, query: asked, signal }, (view) => h('div', { class: 'case-review-board' },
+  const themes = h('div', { class: 'case-review-themes' });
+  await show(place, { base, headers, query: asked, signal }, (view) => h('div', { class: 'case-review-board' },
     filters(view, asked, go),
     h('p', { class: 'case-review-board-caption' }, `${view.cases.length} case${view.cases.length === 1 ? '' : 's'},`
       + ' soonest deadline first.'),
-    boardTable(view.cases, caseLink)));
+    boardTable(view.cases, caseLink),
+    themes));
+  if (themes.isConnected) {
+    try {
+      const table = await load(base.replace(/\/board$/, '/themes'), headers, new URLSearchParams(), signal);
+      themes.replaceChildren(h('h4', {}, 'Learning themes by year'), themesTable(table));
+    } catch (failure) {
+      if (failure.name !== 'AbortError') {
+        themes.replaceChildren(h('p', { class: 'text-danger' }, failure.message));
+      }
+    }
+  }
 }

@@ -58,7 +58,7 @@ function closedCell(row) {
 
 function recommendationsTable(rows, caseLink) {
   if (rows.length === 0) {
-    return h('p', { class: 'text-muted case-review-tracker-none' }, 'No recommendations match.');
+    return h('p', { class: 'case-review-quiet case-review-tracker-none' }, 'No recommendations match.');
   }
   const columns = [
     ['Case', (r) => [caseLink(r.reference), h('br'), r.childPseudonym || '']],

@@ -62,7 +62,7 @@ export function filterForm(className, go, ...fields) {
 /** Loads the view into place and draws it, or says why not (a 403 as a warning: it is not for this person). */
 export async function show(place, { base, headers = {}, query, signal }, draw) {
   styles();
-  place.replaceChildren(h('p', { class: 'text-muted case-review-loading' }, 'Loading…'));
+  place.replaceChildren(h('p', { class: 'case-review-quiet case-review-loading' }, 'Loading…'));
   try {
     place.replaceChildren(draw(await load(base, headers, query, signal)));
   } catch (failure) {

@@ -87,6 +87,10 @@ class PartnershipViewsBrowserIT {
     cases.complete("business", incident, "Task_NameInvolvedAgencies", ReviewForms.involvedAgencies("police", "health"));
     cases.complete("lead.police", cases.taskFor(incident, "Task_SubmitAgencySummary", "agency-police"),
         ReviewForms.agencySummary("ongoing"));
+    // the themes an earlier review of this year was tagged with, as its decision hands them back to the case
+    engine.getRuntimeService().setVariable(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(incident).processDefinitionKey(ProcessKeys.SERIOUS_INCIDENT).singleResult()
+        .getId(), CaseVariables.LEARNING_THEMES, CaseDriver.json(List.of("neglect", "parental-mental-health")));
   }
 
   /** The row of this test's case with that text (a retried test's cases have the same words). */
@@ -142,6 +146,9 @@ class PartnershipViewsBrowserIT {
           .filter(tr -> tr.getText().contains(incident)).findFirst().orElseThrow();
       assertThat(row.getText()).contains("Serious incident", "Rapid review — waiting for agency summaries, 1 of 2 in",
           "working day", "Safeguarding lead");
+      browser.waitForText(By.cssSelector(".case-review-themes"), "Learning themes by year");
+      assertThat(browser.visible(By.cssSelector(".case-review-themes-table")).getText())
+          .contains("Neglect", "Parental mental health", "Reviews tagged");
       Accessibility.assertAccessible(browser, ".case-review-partnership-panel", "the case board");
       browser.screenshot("40-review-group-case-board");
 

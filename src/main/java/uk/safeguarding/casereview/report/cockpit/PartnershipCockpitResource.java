@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import uk.safeguarding.casereview.report.board.BoardView;
+import uk.safeguarding.casereview.report.board.ThemesByYear;
 import uk.safeguarding.casereview.report.partnership.PartnershipRequests;
 import uk.safeguarding.casereview.report.recommendations.TrackerView;
 
@@ -31,6 +32,12 @@ public class PartnershipCockpitResource extends AbstractCockpitPluginResource {
   @Path("board")
   public BoardView board(@Context UriInfo uri) {
     return PartnershipRequests.board(getProcessEngine(), uri);
+  }
+
+  @GET
+  @Path("themes")
+  public ThemesByYear.Table themes() {
+    return PartnershipRequests.themes(getProcessEngine());
   }
 
   @GET

@@ -14,6 +14,7 @@ import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.report.QueryParameters;
 import uk.safeguarding.casereview.report.board.BoardView;
 import uk.safeguarding.casereview.report.board.CaseBoard;
+import uk.safeguarding.casereview.report.board.ThemesByYear;
 import uk.safeguarding.casereview.report.recommendations.RecommendationFilter;
 import uk.safeguarding.casereview.report.recommendations.RecommendationScope;
 import uk.safeguarding.casereview.report.recommendations.RecommendationTracker;
@@ -35,14 +36,17 @@ public class PartnershipEndpoint {
 
   private final RecommendationTracker tracker;
   private final CaseBoard board;
+  private final ThemesByYear themes;
   private final RecommendationsCsv csv;
   private final RecommendationsWorkbook workbook;
   private final CaseReviewProperties properties;
 
-  public PartnershipEndpoint(RecommendationTracker tracker, CaseBoard board, RecommendationsCsv csv,
-                             RecommendationsWorkbook workbook, CaseReviewProperties properties) {
+  public PartnershipEndpoint(RecommendationTracker tracker, CaseBoard board, ThemesByYear themes,
+                             RecommendationsCsv csv, RecommendationsWorkbook workbook,
+                             CaseReviewProperties properties) {
     this.tracker = tracker;
     this.board = board;
+    this.themes = themes;
     this.csv = csv;
     this.workbook = workbook;
     this.properties = properties;
@@ -68,11 +72,13 @@ public class PartnershipEndpoint {
   }
 
   public BoardView board(Authentication person, QueryParameters parameters) {
-    if (!scopeOf(person).everything()) {
-      throw new InvalidRequestException(Response.Status.FORBIDDEN, "The case board is for the business unit, the"
-          + " review group, the safeguarding partners and auditors; an agency's lead has its recommendations");
-    }
+    requireEverything(person);
     return answer(() -> board.view(parameters));
+  }
+
+  public ThemesByYear.Table themes(Authentication person) {
+    requireEverything(person);
+    return themes.table();
   }
 
   public TrackerView recommendations(Authentication person, QueryParameters parameters) {
@@ -84,13 +90,23 @@ public class PartnershipEndpoint {
     return download(csv.write(rows(person, parameters)), "text/csv; charset=UTF-8", "recommendations.csv");
   }
 
+  /** The tracker's workbook; for the partnership-wide readers with the themes-by-year sheet too. */
   public Response workbook(Authentication person, QueryParameters parameters) {
-    return download(workbook.write(rows(person, parameters)), XLSX, "recommendations.xlsx");
+    List<TrackedRecommendation> rows = rows(person, parameters);
+    ThemesByYear.Table table = scopeOf(person).everything() ? themes.table() : null;
+    return download(workbook.write(rows, table), XLSX, "recommendations.xlsx");
   }
 
   private List<TrackedRecommendation> rows(Authentication person, QueryParameters parameters) {
     RecommendationScope scope = scopeOf(person);
     return tracker.list(scope, filter(parameters));
+  }
+
+  private void requireEverything(Authentication person) {
+    if (!scopeOf(person).everything()) {
+      throw new InvalidRequestException(Response.Status.FORBIDDEN, "The case board is for the business unit, the"
+          + " review group, the safeguarding partners and auditors; an agency's lead has its recommendations");
+    }
   }
 
   private RecommendationScope scopeOf(Authentication person) {

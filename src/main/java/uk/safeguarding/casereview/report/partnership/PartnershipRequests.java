@@ -7,10 +7,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import uk.safeguarding.casereview.report.QueryParameters;
 import uk.safeguarding.casereview.report.board.BoardView;
+import uk.safeguarding.casereview.report.board.ThemesByYear;
 import uk.safeguarding.casereview.report.recommendations.TrackerView;
 
 /**
- * GET …/partnership/access (200 or 403, for the links), …/board, …/recommendations and its exports
+ * GET …/partnership/access (200 or 403, for the links), …/board, …/themes (by year), …/recommendations and its exports
  * …/recommendations/export.csv and …/recommendations/export.xlsx, with the filters as query parameters, the
  * same in Tasklist and Cockpit. The signed-in person is the one the webapp's own login put on the engine.
  */
@@ -27,6 +28,10 @@ public final class PartnershipRequests {
 
   public static BoardView board(ProcessEngine engine, UriInfo uri) {
     return PartnershipEndpoint.get().board(person(engine), parameters(uri));
+  }
+
+  public static ThemesByYear.Table themes(ProcessEngine engine) {
+    return PartnershipEndpoint.get().themes(person(engine));
   }
 
   public static TrackerView recommendations(ProcessEngine engine, UriInfo uri) {

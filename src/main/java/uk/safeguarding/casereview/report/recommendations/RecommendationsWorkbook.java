@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,9 +13,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.report.board.ThemesByYear;
 
 /**
- * The tracker as an Excel workbook: a sheet per view (every recommendation; each agency's totals), a bold
+ * The tracker as an Excel workbook: a sheet per view (every recommendation; each agency's totals; for the
+ * partnership-wide readers the learning themes by year, for the annual report), a bold
  * frozen header with filters on, days as real dates (so Excel sorts and filters them as dates) and text as
  * text (a recommendation that starts with "=" is never a formula).
  */
@@ -23,14 +26,19 @@ public class RecommendationsWorkbook {
 
   static final String RECOMMENDATIONS = "Recommendations";
   static final String BY_AGENCY = "By agency";
+  static final String THEMES_BY_YEAR = "Themes by year";
   private static final List<String> TOTALS = List.of("Owning agency", "Recommendations", "Open", "Overdue",
       "Awaiting verification", "Closed on time", "Closed late");
 
-  public byte[] write(List<TrackedRecommendation> rows) {
+  /** The workbook of the rows; with {@code themes} (null leaves it out) a themes-by-year sheet as well. */
+  public byte[] write(List<TrackedRecommendation> rows, ThemesByYear.Table themes) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(workbook);
       recommendations(workbook.createSheet(RECOMMENDATIONS), rows, styles);
       byAgency(workbook.createSheet(BY_AGENCY), AgencyTotals.of(rows), styles);
+      if (themes != null) {
+        themesByYear(workbook.createSheet(THEMES_BY_YEAR), themes, styles);
+      }
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -79,6 +87,28 @@ public class RecommendationsWorkbook {
       }
     }
     finish(sheet, TOTALS.size(), totals.size());
+  }
+
+  /** Reviews tagged with each theme by reporting year, and the year's reviews tagged at all. */
+  private static void themesByYear(Sheet sheet, ThemesByYear.Table table, Styles styles) {
+    List<String> headers = new ArrayList<>(List.of("Learning theme"));
+    headers.addAll(table.years());
+    header(sheet, headers, styles);
+    sheet.setColumnWidth(0, 40 * 256);
+    for (int r = 0; r < table.rows().size(); r++) {
+      counts(sheet.createRow(r + 1), table.rows().get(r).theme(), table.rows().get(r).counts());
+    }
+    Row total = counts(sheet.createRow(table.rows().size() + 1), "Reviews tagged", table.reviews());
+    total.getCell(0).setCellStyle(styles.header);
+    finish(sheet, headers.size(), table.rows().size());
+  }
+
+  private static Row counts(Row row, String label, List<Integer> counts) {
+    row.createCell(0).setCellValue(label);
+    for (int c = 0; c < counts.size(); c++) {
+      row.createCell(c + 1).setCellValue(counts.get(c));
+    }
+    return row;
   }
 
   private static void header(Sheet sheet, List<String> headers, Styles styles) {

@@ -17,6 +17,7 @@ import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.calendar.WorkingDayCalendar;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
+import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
@@ -31,6 +32,7 @@ class CaseBoardTest extends ProcessTestBase {
   private static final String YEAR = "2039-40";
 
   @Autowired CaseBoard board;
+  @Autowired ThemesByYear themes;
   @Autowired CaseClock clock;
   @Autowired WorkingDayCalendar calendar;
 
@@ -113,6 +115,38 @@ class CaseBoardTest extends ProcessTestBase {
     // soonest deadline first
     List<BoardCase> all = cases();
     assertThat(all).extracting(BoardCase::nextDue).isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  @Test
+  void the_themes_by_year_count_each_review_once_per_theme_in_the_year_it_began_and_the_board_filters_by_theme() {
+    ThemesByYear.Table before = themes.table();
+    String tagged = incident("Child Whinchat");
+    String untagged = incident("Child Wheatear");
+    // the themes as the rapid review's decision hands them back to the case
+    runtimeService.setVariable(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(tagged)
+        .singleResult().getId(), CaseVariables.LEARNING_THEMES,
+        CaseDriver.json(List.of("neglect", "information-sharing", "neglect")));
+
+    ThemesByYear.Table after = themes.table();
+    assertThat(count(after, "Neglect") - count(before, "Neglect")).isEqualTo(1);
+    assertThat(count(after, "Information sharing") - count(before, "Information sharing")).isEqualTo(1);
+    assertThat(count(after, "Domestic abuse") - count(before, "Domestic abuse")).isZero();
+    assertThat(after.reviews().get(after.years().indexOf(YEAR)) - reviews(before)).isEqualTo(1);
+    assertThat(after.rows()).extracting(ThemesByYear.Row::theme).startsWith("Neglect", "Domestic abuse");
+
+    assertThat(cases("theme", "neglect")).extracting(BoardCase::reference).contains(tagged).doesNotContain(untagged);
+    assertThat(row(tagged).themes()).containsExactly("Neglect", "Information sharing", "Neglect");
+  }
+
+  private static int count(ThemesByYear.Table table, String theme) {
+    int year = table.years().indexOf(YEAR);
+    return year < 0 ? 0 : table.rows().stream().filter(row -> row.theme().equals(theme)).findFirst()
+        .map(row -> row.counts().get(year)).orElse(0);
+  }
+
+  private static int reviews(ThemesByYear.Table table) {
+    int year = table.years().indexOf(YEAR);
+    return year < 0 ? 0 : table.reviews().get(year);
   }
 
   @Test

@@ -174,6 +174,9 @@ class PartnershipViewsIT {
       HttpSession.Response board = session.get(TASKLIST_BOARD);
       assertThat(board.status()).as(user).isEqualTo(200);
       assertThat(board.json().path("stages").toString()).contains("\"value\":\"rapid-review\"");
+      HttpSession.Response themes = session.get(TASKLIST_BOARD.replace("/board", "/themes"));
+      assertThat(themes.status()).as(user).isEqualTo(200);
+      assertThat(themes.json().path("rows").get(0).path("theme").asText()).isEqualTo("Neglect");
     }
     assertThat(HttpSession.webapp(port, "tasklist", "business", "business").get(TASKLIST_ACCESS).json()
         .path("caseHistory").asBoolean()).isTrue();
@@ -182,6 +185,7 @@ class PartnershipViewsIT {
 
     HttpSession lead = HttpSession.webapp(port, "tasklist", "lead.police", "lead.police");
     assertThat(lead.get(TASKLIST_ACCESS).json().path("board").asBoolean()).isFalse();
+    assertThat(lead.get(TASKLIST_BOARD.replace("/board", "/themes")).status()).isEqualTo(403);
     HttpSession.Response refused = lead.get(TASKLIST_BOARD);
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.body()).doesNotContain("Child Wren", reference);

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import uk.safeguarding.casereview.report.board.ThemesByYear;
 
 /** The exports opened as a spreadsheet would open them: the workbook read back with Apache POI, cell by cell. */
 class RecommendationsExportTest {
@@ -28,7 +29,7 @@ class RecommendationsExportTest {
 
   @Test
   void the_workbook_has_a_sheet_per_view_with_real_dates_text_as_text_and_filters_on() throws IOException {
-    byte[] bytes = new RecommendationsWorkbook().write(List.of(OVERDUE, CLOSED_LATE));
+    byte[] bytes = new RecommendationsWorkbook().write(List.of(OVERDUE, CLOSED_LATE), null);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
       XSSFSheet sheet = workbook.getSheet("Recommendations");
@@ -67,6 +68,26 @@ class RecommendationsExportTest {
       assertThat(byAgency.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Health (Integrated Care Board)");
       assertThat(byAgency.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(1.0);
       assertThat(byAgency.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G3");
+    }
+  }
+
+  @Test
+  void the_partnership_wide_workbook_has_the_themes_by_year_for_the_annual_report() throws IOException {
+    ThemesByYear.Table table = new ThemesByYear.Table(List.of("2037-38", "2038-39"),
+        List.of(new ThemesByYear.Row("Neglect", List.of(3, 5)), new ThemesByYear.Row("Domestic abuse", List.of(0, 2))),
+        List.of(4, 6));
+    byte[] bytes = new RecommendationsWorkbook().write(List.of(OVERDUE), table);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+      XSSFSheet sheet = workbook.getSheet("Themes by year");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Learning theme");
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("2038-39");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Neglect");
+      assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(5.0);
+      assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isZero();
+      assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Reviews tagged");
+      assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(6.0);
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
     }
   }
 
