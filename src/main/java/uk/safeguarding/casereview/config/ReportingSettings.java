@@ -1,7 +1,9 @@
 package uk.safeguarding.casereview.config;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /** How the auditors' reports count. */
 public class ReportingSettings {
@@ -16,6 +18,18 @@ public class ReportingSettings {
   /** A date due within this many calendar days shows as "due soon" in the tracker and on the board. */
   @Min(1) @Max(366)
   private int dueSoonDays = 28;
+
+  @NotNull
+  @Valid
+  private DigestSettings digest = new DigestSettings();
+
+  public DigestSettings getDigest() {
+    return digest;
+  }
+
+  public void setDigest(DigestSettings digest) {
+    this.digest = digest;
+  }
 
   public int getDueSoonDays() {
     return dueSoonDays;

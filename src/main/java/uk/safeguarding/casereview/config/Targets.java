@@ -57,7 +57,11 @@ public record Targets(
     /** The business unit records a request from the Panel's national review. */
     @Min(1) @Max(120) int panelRequest,
     /** The business unit checks for the national report (and records it once published). */
-    @Min(1) @Max(120) int nationalReportCheck) {
+    @Min(1) @Max(120) int nationalReportCheck,
+    /** The business unit records how a review's learning was spread. */
+    @Min(1) @Max(120) int spreadLearning,
+    /** The review group records whether practice changed, once the impact check falls due. */
+    @Min(1) @Max(120) int learningImpact) {
 
   /** The working days of the named target; a name that is not a target is a mistake in a diagram. */
   public int workingDays(String target) {

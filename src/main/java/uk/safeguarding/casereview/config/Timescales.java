@@ -49,6 +49,18 @@ public class Timescales {
   @Min(1) @Max(60)
   private int prePublicationCopyWorkingDays = 7;
 
+  /** The review group checks whether practice changed this many months after the learning was spread. */
+  @Min(1) @Max(36)
+  private int learningImpactMonths = 6;
+
+  public int getLearningImpactMonths() {
+    return learningImpactMonths;
+  }
+
+  public void setLearningImpactMonths(int learningImpactMonths) {
+    this.learningImpactMonths = learningImpactMonths;
+  }
+
   @Min(1) @Max(60)
   private int chronologyWorkingDays = 10;
 

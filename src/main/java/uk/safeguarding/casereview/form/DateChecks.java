@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The date rules forms share; each names the field and says the date it compared with, in UK style. */
 public final class DateChecks {
@@ -22,6 +23,19 @@ public final class DateChecks {
   /** Each entry's date under {@code key} in the list {@code listKey} must be after today. */
   public static void entriesAfterToday(FormValues values, Violations violations, String listKey, String key,
                                        LocalDate today) {
+    eachEntry(values, violations, listKey, key, date -> date.isAfter(today),
+        "must be after today (" + UK.format(today) + ")");
+  }
+
+  /** Each entry's date under {@code key} in the list {@code listKey} must be today or earlier. */
+  public static void entriesNotInFuture(FormValues values, Violations violations, String listKey, String key,
+                                        LocalDate today) {
+    eachEntry(values, violations, listKey, key, date -> !date.isAfter(today),
+        "must not be in the future (today is " + UK.format(today) + ")");
+  }
+
+  private static void eachEntry(FormValues values, Violations violations, String listKey, String key,
+                                Predicate<LocalDate> allowed, String message) {
     Object list = values.raw(listKey);
     if (!(list instanceof List<?> entries)) {
       return;
@@ -30,8 +44,8 @@ public final class DateChecks {
       if (entries.get(i) instanceof Map<?, ?> entry) {
         @SuppressWarnings("unchecked")
         LocalDate date = new FormValues((Map<String, Object>) entry).date(key);
-        if (date != null && !date.isAfter(today)) {
-          violations.rejectInEntry(listKey, i, key, "must be after today (" + UK.format(today) + ")");
+        if (date != null && !allowed.test(date)) {
+          violations.rejectInEntry(listKey, i, key, message);
         }
       }
     }

@@ -14,7 +14,9 @@ public enum MailKind {
   /** The partnership asks an agency for something by a date, e.g. its chronology. */
   REQUEST("request", "Request"),
   /** An invitation to an event on a date, e.g. the practitioner learning event. */
-  INVITATION("invitation", "Invitation", "On", "on");
+  INVITATION("invitation", "Invitation", "On", "on"),
+  /** The weekly digest of the partnership's cases, to the business manager and the chair. */
+  DIGEST("digest", "Weekly digest");
 
   private final String id;
   private final String subjectPrefix;

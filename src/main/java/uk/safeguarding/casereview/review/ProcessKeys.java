@@ -16,6 +16,8 @@ public final class ProcessKeys {
   public static final String CHRONOLOGY_REQUEST = "chronology-request";
   public static final String PUBLICATION = "publication";
   public static final String ACTION_PLAN = "action-plan";
+  public static final String LEARNING_SPREAD = "learning-spread";
+  public static final String WEEKLY_DIGEST = "weekly-digest";
 
   private ProcessKeys() {
   }

@@ -5,6 +5,7 @@ import static uk.safeguarding.casereview.support.CaseDriver.form;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.report.ReportingYear;
+import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.support.CaseDriver;
 import uk.safeguarding.casereview.support.ClosedCase;
@@ -22,6 +24,7 @@ import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.PostgresDatabase;
 import uk.safeguarding.casereview.support.ReviewForms;
+import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 
 /**
  * The auditors' Cockpit pages at 10 years of history of a large partnership: that many years of closed cases are
@@ -32,12 +35,13 @@ import uk.safeguarding.casereview.support.ReviewForms;
  */
 final class CockpitBenchmark {
 
-  private static final String API = "/camunda/api/cockpit/plugin/case-review/default";
+  static final String API = "/camunda/api/cockpit/plugin/case-review/default";
   private static final int YEARS = 10;
   private static final int FIRST_YEAR = 2016;
 
   private final int incidentsPerYear = Integer.getInteger("benchmark.incidentsPerYear", 40);
   private final int referralsPerYear = Integer.getInteger("benchmark.referralsPerYear", 80);
+  private final int openCases = Integer.getInteger("benchmark.openCases", 50);
   private final List<String> incidents = new ArrayList<>();
   private final List<String> pseudonyms = new ArrayList<>();
   private int recommendations;
@@ -54,8 +58,8 @@ final class CockpitBenchmark {
       double minutes = (System.nanoTime() - start) / 60e9;
       long caseBytes = databaseBytes(jdbc) - emptyBytes;
       Figures.Table table = figures.table(String.format("Cockpit plugin as the auditor, at %d years of history "
-          + "(%,d serious incidents with %,d recommendations, and %,d referrals)", YEARS, incidents.size(),
-          recommendations, pseudonyms.size() - incidents.size()));
+          + "(%,d serious incidents with %,d recommendations, and %,d referrals, closed; %d cases open)", YEARS,
+          incidents.size(), recommendations, pseudonyms.size() - incidents.size(), openCases));
       table.notes().add(String.format("History generated through the engine in %.1f minutes.", minutes));
       table.notes().add(String.format("Database growth (PostgreSQL, after VACUUM ANALYZE): %.1f MiB for these %,d cases,"
           + " %.0f KiB per case on average; largest tables: %s", caseBytes / 1048576.0,
@@ -97,6 +101,20 @@ final class CockpitBenchmark {
       System.out.printf("  cockpit: year %d of %d generated (%,d cases)%n", year + 1, YEARS, number);
     }
     ClockUtil.reset();
+    // the cases open now, for the case board: each in its rapid review, one agency's summary in of two
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    for (int i = 0; i < openCases; i++) {
+      String reference = cases.startByForm("notifier", ProcessKeys.SERIOUS_INCIDENT, SeriousIncidentFixtures
+          .startForm(String.format("Child Bench Open %03d", i), today.minusDays(3).toString(),
+              today.minusDays(4).toString())).getBusinessKey();
+      cases.runJobs();
+      cases.complete("notifier", reference, "Task_RecordPanelNotification", form(
+          CaseVariables.PANEL_NOTIFICATION_DATE, today.minusDays(1).toString(), CaseVariables.PANEL_REFERENCE, "B"));
+      cases.complete("business", reference, "Task_NameInvolvedAgencies",
+          ReviewForms.involvedAgencies("police", "health"));
+      cases.complete("lead.police", cases.taskFor(reference, "Task_SubmitAgencySummary", "agency-police"),
+          ReviewForms.agencySummary("ongoing"));
+    }
   }
 
   private static long databaseBytes(JdbcTemplate jdbc) {
@@ -146,36 +164,9 @@ final class CockpitBenchmark {
     Figures.figure(table, "a whole serious incident's history: p95", "ms", history95, "<= 300 ms");
     Figures.figure(table, "a whole serious incident's history: p99", "ms", history99, null);
     Figures.figure(table, "timeliness report of the year " + year + " (median of 5)", "ms", report, "<= 1,000 ms");
-    tracker(port, table, runs);
-  }
-
-  /** The recommendations tracker: every agency's in Cockpit, one agency's in Tasklist, and the workbook. */
-  private void tracker(int port, Figures.Table table, int runs) {
-    HttpSession business = HttpSession.webapp(port, "cockpit", "business", BenchmarkUsers.PASSWORD);
-    HttpSession lead = HttpSession.webapp(port, "tasklist", "lead.police", BenchmarkUsers.PASSWORD);
-    String tasklist = "/camunda/api/tasklist/plugin/case-review-tasklist/default/partnership/recommendations";
-    List<Double> every50 = new ArrayList<>();
-    List<Double> every95 = new ArrayList<>();
-    List<Double> own95 = new ArrayList<>();
-    List<Double> workbook = new ArrayList<>();
-    for (int run = 0; run < runs; run++) {
-      Latency every = Latency.of(3, 30, i -> ok(business.get(API + "/partnership/recommendations")));
-      every50.add(every.percentile(50));
-      every95.add(every.percentile(95));
-      own95.add(Latency.of(3, 30, i -> ok(lead.get(tasklist))).percentile(95));
-      workbook.add(Latency.of(1, 5, i -> {
-        if (business.download(API + "/partnership/recommendations/export.xlsx").statusCode() != 200) {
-          throw new IllegalStateException("The workbook was refused");
-        }
-      }).percentile(50));
-    }
-    String all = String.format("%,d", recommendations);
-    Figures.figure(table, "recommendations tracker, all " + all + " (business unit): p50", "ms", every50, null);
-    Figures.figure(table, "recommendations tracker, all " + all + ": p95", "ms", every95, "< 1,000 ms");
-    Figures.figure(table, "recommendations tracker, one agency's (its lead, Tasklist): p95", "ms", own95,
-        "< 1,000 ms");
-    Figures.figure(table, "recommendations workbook (.xlsx) of all " + all + " (median of 5)", "ms", workbook,
-        null);
+    PartnershipBenchmark partnership = new PartnershipBenchmark(port, table, runs);
+    partnership.tracker(recommendations);
+    partnership.board(openCases, year);
   }
 
   private String searchTerm(Random random) {
@@ -186,7 +177,7 @@ final class CockpitBenchmark {
     };
   }
 
-  private static void ok(HttpSession.Response response) {
+  static void ok(HttpSession.Response response) {
     if (response.status() != 200) {
       throw new IllegalStateException("Cockpit answered " + response.status() + ": " + response.body());
     }

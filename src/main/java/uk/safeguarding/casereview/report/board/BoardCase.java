@@ -35,4 +35,12 @@ public record BoardCase(
     String timing,
     List<String> themes,
     String reportingYear) {
+
+  /** The kind of a closed case's learning, on the board by itself. */
+  public static final String LEARNING = "Learning of a closed case";
+
+  /** A closed case's learning rather than a case. */
+  public boolean isLearning() {
+    return LEARNING.equals(kind);
+  }
 }

@@ -23,7 +23,8 @@ import uk.safeguarding.casereview.support.JsonVariables;
 final class BoardRows {
 
   private static final Map<String, String> KINDS = Map.of(ProcessKeys.SERIOUS_INCIDENT, "Serious incident",
-      ProcessKeys.CASE_REFERRAL, "Referral", ProcessKeys.NOTIFIABLE_DEATH, "Notifiable death");
+      ProcessKeys.CASE_REFERRAL, "Referral", ProcessKeys.NOTIFIABLE_DEATH, "Notifiable death",
+      ProcessKeys.LEARNING_SPREAD, BoardCase.LEARNING);
 
   private final CaseClock clock;
   private final WorkingDayCalendar calendar;
@@ -91,7 +92,8 @@ final class BoardRows {
       default -> null;
     };
     if (waiting == null) {
-      waiting = next != null ? next.getName() : "nothing due from anyone now";
+      waiting = next != null ? next.getName()
+          : "learning".equals(stage) ? "waiting for the check on practice" : "nothing due from anyone now";
     }
     return label + " — " + waiting;
   }

@@ -31,7 +31,8 @@ final class BoardStages {
       Map.entry(ProcessKeys.CHRONOLOGY_REQUEST, "review"),
       Map.entry(ProcessKeys.AGENCY_REVIEW, "review"),
       Map.entry(ProcessKeys.PUBLICATION, "publication"),
-      Map.entry(ProcessKeys.ACTION_PLAN, "action-plan"));
+      Map.entry(ProcessKeys.ACTION_PLAN, "action-plan"),
+      Map.entry(ProcessKeys.LEARNING_SPREAD, "learning"));
 
   private BoardStages() {
   }
@@ -44,6 +45,8 @@ final class BoardStages {
     labels.put("national-review", "National review");
     labels.put("review", "Local review");
     labels.put("publication", "Publication");
+    // before the action plan: a case whose plan runs is at its plan; its learning shows on its own once closed
+    labels.put("learning", "Learning spread and its impact");
     labels.put("action-plan", "Action plan");
     labels.put(CLOSED, "Closed");
     return labels;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -39,6 +40,9 @@ public class CaseBoard {
   static final int REFERENCES_PER_QUERY = 500;
   static final List<String> CASE_KEYS = List.of(ProcessKeys.SERIOUS_INCIDENT, ProcessKeys.CASE_REFERRAL,
       ProcessKeys.NOTIFIABLE_DEATH);
+  /** Roots on the board: a case, and its learning once the case itself has closed. */
+  static final List<String> ROOT_KEYS = List.of(ProcessKeys.SERIOUS_INCIDENT, ProcessKeys.CASE_REFERRAL,
+      ProcessKeys.NOTIFIABLE_DEATH, ProcessKeys.LEARNING_SPREAD);
   static final List<String> VARIABLES = List.of(CaseVariables.CHILD_PSEUDONYM, CaseVariables.LEARNING_THEMES,
       CaseVariables.REVIEW_DECISION, CaseVariables.SCREENING_OUTCOME, CaseVariables.ACTION_PLAN);
 
@@ -87,12 +91,19 @@ public class CaseBoard {
           .finishedBefore(clock.endOf(closedIn.to())).orderByProcessInstanceStartTime().desc()
           .orderByProcessInstanceId().asc(), MAX_CASES));
     }
-    return cases.stream().filter(root -> root.getBusinessKey() != null).toList();
+    // a case's learning is on the board by itself only when the case is not: one row per reference
+    Set<String> openCases = cases.stream().filter(root -> !ProcessKeys.LEARNING_SPREAD.equals(
+        root.getProcessDefinitionKey()) && root.getEndTime() == null).map(HistoricProcessInstance::getBusinessKey)
+        .collect(Collectors.toSet());
+    return cases.stream().filter(root -> root.getBusinessKey() != null)
+        .filter(root -> !ProcessKeys.LEARNING_SPREAD.equals(root.getProcessDefinitionKey())
+            || !openCases.contains(root.getBusinessKey()))
+        .toList();
   }
 
   private HistoricProcessInstanceQuery roots() {
     return history.createHistoricProcessInstanceQuery().rootProcessInstances()
-        .processDefinitionKeyIn(CASE_KEYS.toArray(String[]::new));
+        .processDefinitionKeyIn(ROOT_KEYS.toArray(String[]::new));
   }
 
   /** Every process of each case (they share its reference), by reference. */
