@@ -83,10 +83,6 @@ public final class AccessTable {
       historyReaders(DEPLOYMENT, "*", READ),
       historyReaders(OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ),
 
-      // the review group and partners: every case's history, which the case board and the tracker read as them
-      Stream.of(REVIEW_GROUP, REVIEW_CHAIR, PARTNER_LA, PARTNER_ICB, PARTNER_POLICE)
-          .flatMap(group -> row(group, PROCESS_DEFINITION, "*", READ_HISTORY)),
-
       // administrators: everything, as Camunda's own first-run setup would grant
       Arrays.stream(Resources.values()).flatMap(resource -> row(ADMINISTRATORS, resource, "*", ALL)))
       .flatMap(rows -> rows)

@@ -15,7 +15,8 @@ public final class Csv {
   }
 
   /**
-   * Quoted where needed; a value a spreadsheet would take for a formula (=, +, -, @) is kept as text, since
+   * Quoted where needed; a value a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage
+   * return before one) is kept as text, since
    * pseudonyms, names and recommendations are typed by people.
    */
   public static String field(String value) {
@@ -23,7 +24,7 @@ public final class Csv {
       return "";
     }
     String text = value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
       text = "'" + text;
     }
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

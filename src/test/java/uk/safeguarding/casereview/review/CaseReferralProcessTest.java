@@ -132,7 +132,9 @@ class CaseReferralProcessTest extends ProcessTestBase {
             "2027-06-30")), "education", "health");
 
     assertThat(instance).isWaitingAt("CallActivity_ActionPlan").hasPassed("CallActivity_LearningReview");
-    assertThat(cases.openTaskKeys(reference)).containsExactly("Task_ReportProgress");
+    // the learning is spread beside the plan, in a process of its own under the case's reference
+    assertThat(cases.openTaskKeys(reference)).containsExactlyInAnyOrder("Task_RecordLearningSpread",
+        "Task_ReportProgress");
     assertThat(cases.taskFor(reference, "Task_ReportProgress", "agency-education")).isNotNull();
   }
 

@@ -296,7 +296,9 @@ class SeriousIncidentProcessTest extends ProcessTestBase {
 
     assertThat(caseInstance(reference)).isWaitingAt("CallActivity_ActionPlan")
         .hasPassed("CallActivity_NationalReview");
-    assertThat(cases.openTaskKeys(reference)).containsExactly("Task_ReportProgress");
+    // the learning is spread beside the plan, in a process of its own under the case's reference
+    assertThat(cases.openTaskKeys(reference)).containsExactlyInAnyOrder("Task_RecordLearningSpread",
+        "Task_ReportProgress");
   }
 
   @Test

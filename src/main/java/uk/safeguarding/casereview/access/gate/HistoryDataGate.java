@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +17,8 @@ import uk.safeguarding.casereview.access.web.JsonErrors;
 
 /**
  * The history of a case's data (variable instances and their every change), on both paths to the engine's
- * REST API, only for the groups that read history by right: auditors, the business unit, the review group,
- * the partners and administrators. Camunda lets anyone whose group had any task in a process read every
+ * REST API (and a named engine's path on either), only for the groups that read history by right: auditors,
+ * the business unit and administrators. Camunda lets anyone whose group had any task in a process read every
  * historic variable of that process (its historic task permission joins on the process instance); one action
  * plan holds every agency's recommendations, so an agency's lead could read the others' there. Tasklist never
  * asks for this history; a lead reads their own recommendations in the tracker.
@@ -26,9 +26,10 @@ import uk.safeguarding.casereview.access.web.JsonErrors;
 public class HistoryDataGate extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(HistoryDataGate.class);
-  private static final List<String> GUARDED = List.of("/history/variable-instance", "/history/detail");
-  static final List<String> READERS = Stream.concat(AccessTable.CASE_HISTORY_READERS.stream(),
-      AccessTable.PARTNERSHIP_READERS.stream()).distinct().toList();
+  /** The history of case data, on the default engine's path or a named engine's (/engine/{name}/history/...). */
+  private static final Pattern GUARDED =
+      Pattern.compile("^(/engine/[^/]+)?/history/(variable-instance|detail)(/.*)?$");
+  static final List<String> READERS = AccessTable.CASE_HISTORY_READERS;
 
   private final Callers callers;
   private final String restPath;
@@ -58,6 +59,6 @@ public class HistoryDataGate extends OncePerRequestFilter {
   }
 
   private static boolean guarded(String path) {
-    return GUARDED.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    return GUARDED.matcher(path).matches();
   }
 }

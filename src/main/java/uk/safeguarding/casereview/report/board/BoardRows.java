@@ -50,8 +50,15 @@ final class BoardRows {
   BoardCase of(HistoricProcessInstance root, List<HistoricProcessInstance> processes,
                List<HistoricTaskInstance> open, Map<String, Map<String, Object>> variables) {
     Map<String, Object> facts = variables.getOrDefault(root.getId(), Map.of());
-    LocalDate started = clock.dayOf(root.getStartTime());
+    // a closed case's learning counts from the case's own start, in the case's year
+    LocalDate started = clock.dayOf(processes.stream().filter(p -> CaseBoard.CASE_KEYS.contains(
+        p.getProcessDefinitionKey())).map(HistoricProcessInstance::getStartTime).min(Comparator.naturalOrder())
+        .orElse(root.getStartTime()));
     LocalDate closed = root.getEndTime() == null ? null : clock.dayOf(root.getEndTime());
+    if (closed != null) {
+      // a closed case's steps still open are its learning's, on the learning's own row
+      open = List.of();
+    }
     HistoricTaskInstance next = open.stream().min(Comparator.comparing(HistoricTaskInstance::getDueDate,
         Comparator.nullsLast(Comparator.naturalOrder()))).orElse(null);
     LocalDate nextDue = next == null || next.getDueDate() == null ? null : clock.dayOf(next.getDueDate());

@@ -92,13 +92,15 @@ public class CaseBoard {
           .orderByProcessInstanceId().asc(), MAX_CASES));
     }
     // a case's learning is on the board by itself only when the case is not: one row per reference
-    Set<String> openCases = cases.stream().filter(root -> !ProcessKeys.LEARNING_SPREAD.equals(
-        root.getProcessDefinitionKey()) && root.getEndTime() == null).map(HistoricProcessInstance::getBusinessKey)
-        .collect(Collectors.toSet());
+    Set<String> onBoard = cases.stream().filter(root -> !isLearning(root))
+        .map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());
     return cases.stream().filter(root -> root.getBusinessKey() != null)
-        .filter(root -> !ProcessKeys.LEARNING_SPREAD.equals(root.getProcessDefinitionKey())
-            || !openCases.contains(root.getBusinessKey()))
+        .filter(root -> !isLearning(root) || !onBoard.contains(root.getBusinessKey()))
         .toList();
+  }
+
+  private static boolean isLearning(HistoricProcessInstance root) {
+    return ProcessKeys.LEARNING_SPREAD.equals(root.getProcessDefinitionKey());
   }
 
   private HistoricProcessInstanceQuery roots() {

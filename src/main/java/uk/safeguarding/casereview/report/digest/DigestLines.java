@@ -35,8 +35,8 @@ final class DigestLines {
     List<Section> sections = new ArrayList<>();
     // a closed case's learning is on the board as a row of its own, but it is no new case
     add(sections, "New cases in the last 7 days", cases, c -> !c.isLearning()
-            && !c.startedOn().isBefore(today.minusDays(7)),
-        c -> new Line(c.reference(), c.childPseudonym(), c.kind() + " began", day(c.startedOn())));
+            && c.startedOn().isAfter(today.minusDays(7)),
+        c -> new Line(c.reference(), c.childPseudonym(), "New case", "began " + day(c.startedOn())));
     add(sections, "Steps overdue", cases, c -> c.stepsOverdue() > 0,
         c -> new Line(c.reference(), c.childPseudonym(), c.nextStep()
             + (c.stepsOverdue() > 1 ? " (and " + (c.stepsOverdue() - 1) + " more overdue)" : ""),

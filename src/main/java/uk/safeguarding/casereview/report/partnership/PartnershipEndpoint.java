@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.casereview.access.AccessTable;
 import uk.safeguarding.casereview.access.Groups;
+import uk.safeguarding.casereview.access.gate.Caller;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
 import uk.safeguarding.casereview.report.QueryParameters;
 import uk.safeguarding.casereview.report.board.BoardView;
@@ -40,10 +42,12 @@ public class PartnershipEndpoint {
   private final RecommendationsCsv csv;
   private final RecommendationsWorkbook workbook;
   private final CaseReviewProperties properties;
+  private final IdentityService identity;
 
   public PartnershipEndpoint(RecommendationTracker tracker, CaseBoard board, ThemesByYear themes,
                              RecommendationsCsv csv, RecommendationsWorkbook workbook,
-                             CaseReviewProperties properties) {
+                             CaseReviewProperties properties, IdentityService identity) {
+    this.identity = identity;
     this.tracker = tracker;
     this.board = board;
     this.themes = themes;
@@ -72,13 +76,12 @@ public class PartnershipEndpoint {
   }
 
   public BoardView board(Authentication person, QueryParameters parameters) {
-    requireEverything(person);
-    return answer(() -> board.view(parameters));
+    RecommendationScope scope = requireEverything(person);
+    return answer(() -> read(scope, () -> board.view(parameters)));
   }
 
   public ThemesByYear.Table themes(Authentication person) {
-    requireEverything(person);
-    return themes.table();
+    return read(requireEverything(person), themes::table);
   }
 
   public TrackerView recommendations(Authentication person, QueryParameters parameters) {
@@ -93,7 +96,8 @@ public class PartnershipEndpoint {
   /** The tracker's workbook; for the partnership-wide readers with the themes-by-year sheet too. */
   public Response workbook(Authentication person, QueryParameters parameters) {
     List<TrackedRecommendation> rows = rows(person, parameters);
-    ThemesByYear.Table table = scopeOf(person).everything() ? themes.table() : null;
+    RecommendationScope scope = scopeOf(person);
+    ThemesByYear.Table table = scope.everything() ? read(scope, themes::table) : null;
     return download(workbook.write(rows, table), XLSX, "recommendations.xlsx");
   }
 
@@ -102,11 +106,21 @@ public class PartnershipEndpoint {
     return tracker.list(scope, filter(parameters));
   }
 
-  private void requireEverything(Authentication person) {
-    if (!scopeOf(person).everything()) {
+  private RecommendationScope requireEverything(Authentication person) {
+    RecommendationScope scope = scopeOf(person);
+    if (!scope.everything()) {
       throw new InvalidRequestException(Response.Status.FORBIDDEN, "The case board is for the business unit, the"
           + " review group, the safeguarding partners and auditors; an agency's lead has its recommendations");
     }
+    return scope;
+  }
+
+  /**
+   * Reads as the person when their engine rights cover it (auditors, the business unit), else with the
+   * application's, their role checked above: the review group and partners hold no history rights of their own.
+   */
+  private <T> T read(RecommendationScope scope, Supplier<T> work) {
+    return scope.ownRights() ? work.get() : Caller.asSystem(identity, work);
   }
 
   private RecommendationScope scopeOf(Authentication person) {

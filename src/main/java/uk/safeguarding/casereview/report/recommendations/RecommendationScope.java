@@ -15,21 +15,25 @@ import uk.safeguarding.casereview.config.Agency;
  * agency owns; anyone else none (the tracker answers 403).
  *
  * @param agencies the agencies whose recommendations are shown; empty with {@code everything}
+ * @param ownRights whether the person's own engine rights read all the history this needs (the auditors, the
+ *                  business unit, administrators); everyone else's is read by the application for them, after
+ *                  this check, and cut to their scope: the engine grants them no history of their own
  */
-public record RecommendationScope(boolean everything, Set<String> agencies) {
+public record RecommendationScope(boolean everything, Set<String> agencies, boolean ownRights) {
 
   public static RecommendationScope all() {
-    return new RecommendationScope(true, Set.of());
+    return new RecommendationScope(true, Set.of(), false);
   }
 
   public static RecommendationScope ofAgencies(Set<String> agencies) {
-    return new RecommendationScope(false, Set.copyOf(agencies));
+    return new RecommendationScope(false, Set.copyOf(agencies), false);
   }
 
   /** The person's scope, or empty when they may not use the tracker at all. */
   public static Optional<RecommendationScope> of(Authentication person, List<Agency> agencies) {
     if (Groups.memberOfAny(person, AccessTable.PARTNERSHIP_READERS)) {
-      return Optional.of(all());
+      return Optional.of(new RecommendationScope(true, Set.of(),
+          Groups.memberOfAny(person, AccessTable.CASE_HISTORY_READERS)));
     }
     if (person == null || person.getGroupIds() == null) {
       return Optional.empty();

@@ -6,14 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.casereview.access.gate.Caller;
 import uk.safeguarding.casereview.calendar.CaseClock;
 import uk.safeguarding.casereview.config.Agency;
 import uk.safeguarding.casereview.config.CaseReviewProperties;
@@ -28,10 +27,11 @@ import uk.safeguarding.casereview.support.FormChoices;
 
 /**
  * Every recommendation of every review, read from the action plans in history (running or finished), as
- * {@link TrackedRecommendation}s. A person who may see every recommendation reads history with their own
- * engine rights (read history of the action plan). An agency's lead has no such right and gets none: the
- * engine's rights are per process, and one plan holds every agency's recommendations of a case; so their rows
- * are read by the application and cut to their own agency here, before anything leaves this class.
+ * {@link TrackedRecommendation}s. Auditors and the business unit read history with their own engine rights.
+ * The review group, the partners and agencies' leads hold no history rights and are given none (the engine's
+ * rights are per process, and one plan holds every agency's recommendations and much more of the case): their
+ * rows are read by the application once their role is checked, and cut to their scope here, before anything
+ * leaves this class.
  */
 @Component
 public class RecommendationTracker {
@@ -73,10 +73,11 @@ public class RecommendationTracker {
   }
 
   private List<TrackedRecommendation> inScope(RecommendationScope scope, ReportingYear year) {
-    List<TrackedRecommendation> rows = scope.everything() ? read(year) : withoutPersonalRights(() -> read(year));
+    List<TrackedRecommendation> rows = scope.ownRights() ? read(year) : Caller.asSystem(identity, () -> read(year));
     return rows.stream().filter(row -> scope.includes(row.owningAgency()))
         .sorted(Comparator.comparing(TrackedRecommendation::agreedOn).reversed()
-            .thenComparing(TrackedRecommendation::reference).thenComparingInt(TrackedRecommendation::number))
+            .thenComparing(TrackedRecommendation::reference, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(TrackedRecommendation::number))
         .toList();
   }
 
@@ -106,18 +107,5 @@ public class RecommendationTracker {
       all.addAll(rows.of(plan.getBusinessKey(), agreedOn, variables.getOrDefault(plan.getId(), Map.of())));
     }
     return all;
-  }
-
-  /** Runs the read with no person's engine rights, the asker's restored after it whatever happens. */
-  private <T> T withoutPersonalRights(Supplier<T> read) {
-    Authentication asker = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      if (asker != null) {
-        identity.setAuthentication(asker);
-      }
-    }
   }
 }

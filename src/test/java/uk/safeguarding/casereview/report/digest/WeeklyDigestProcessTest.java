@@ -71,7 +71,7 @@ class WeeklyDigestProcessTest extends ProcessTestBase {
     assertThat(parameters.sections()).extracting(MailParameters.Section::title)
         .contains("New cases in the last 7 days (1)", "Due this week (1)");
     assertThat(lines(parameters, "New cases")).contains(
-        new MailParameters.Line(incident, "Child Goldcrest", "Serious incident began", "Mon 4 Jun 2040"));
+        new MailParameters.Line(incident, "Child Goldcrest", "New case", "began Mon 4 Jun 2040"));
     assertThat(lines(parameters, "Due this week")).singleElement().satisfies(line -> {
       assertThat(line.caseReference()).isEqualTo(incident);
       assertThat(line.step()).isEqualTo(cases.task(incident, "Task_RecordPanelNotification").getName());

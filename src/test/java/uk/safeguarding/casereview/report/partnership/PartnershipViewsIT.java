@@ -136,11 +136,19 @@ class PartnershipViewsIT {
         assertThat(refused.body()).doesNotContain("Health visitors", "Child Wren");
       }
     }
-    // the partnership-wide readers still read it
-    HttpSession.Response member = HttpSession.basic(port, "member", "member")
+    // nor on the REST API's path of a named engine
+    HttpSession.Response named = HttpSession.basic(port, "lead.police", "lead.police")
+        .get("/engine-rest/engine/default/history/variable-instance?maxResults=50&processInstanceId=" + planId);
+    assertThat(named.status()).isEqualTo(403);
+    assertThat(named.body()).doesNotContain("Health visitors");
+    // the committee sees the plan in the tracker, not as the engine's raw history; the business unit reads both
+    assertThat(HttpSession.basic(port, "member", "member")
+        .get("/engine-rest/history/variable-instance?maxResults=50&processInstanceId=" + planId).status())
+        .isEqualTo(403);
+    HttpSession.Response business = HttpSession.basic(port, "business", "business")
         .get("/engine-rest/history/variable-instance?maxResults=50&processInstanceId=" + planId);
-    assertThat(member.status()).isEqualTo(200);
-    assertThat(member.body()).contains("Health visitors");
+    assertThat(business.status()).isEqualTo(200);
+    assertThat(business.body()).contains("Health visitors");
   }
 
   @Test

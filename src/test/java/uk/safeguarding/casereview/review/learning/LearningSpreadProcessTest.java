@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.casereview.form.FormValidationException;
 import uk.safeguarding.casereview.notification.OutboxEntry;
+import uk.safeguarding.casereview.report.CaseHistory;
+import uk.safeguarding.casereview.report.CaseRecord;
 import uk.safeguarding.casereview.report.board.BoardCase;
 import uk.safeguarding.casereview.report.board.CaseBoard;
 import uk.safeguarding.casereview.review.CaseVariables;
@@ -32,6 +34,7 @@ import uk.safeguarding.casereview.support.ReviewForms;
 class LearningSpreadProcessTest extends ProcessTestBase {
 
   @Autowired CaseBoard board;
+  @Autowired CaseHistory history;
 
   @Override
   protected LocalDateTime startingAt() {
@@ -102,5 +105,15 @@ class LearningSpreadProcessTest extends ProcessTestBase {
 
     assertThat(learning).isEnded().hasPassed("Event_ImpactCheck", "EndEvent_ImpactRecorded");
     assertThat(historicVariable(learning, "practiceChanged")).isEqualTo("partly");
+
+    // the auditors' case history shows the learning with the case's other processes
+    CaseRecord.ProcessRecord shown = history.of(reference).orElseThrow().processes().stream()
+        .filter(process -> process.processDefinitionKey().equals("learning-spread")).findFirst().orElseThrow();
+    assertThat(shown.steps()).extracting(CaseRecord.Step::name)
+        .contains("Record how the learning was spread", "Record the impact on practice");
+    CaseRecord.VariableChange spreadShown = shown.variableChanges().stream()
+        .filter(change -> change.variable().equals("spreadActivities")).findFirst().orElseThrow();
+    assertThat(spreadShown.by()).isEqualTo("business");
+    assertThat(spreadShown.newShown().toString()).contains("Health visitors", "School designated leads");
   }
 }
