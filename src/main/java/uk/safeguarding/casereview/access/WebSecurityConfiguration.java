@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import uk.safeguarding.casereview.access.gate.HistoryDataGate;
+import uk.safeguarding.casereview.access.gate.TaskVariablesFilter;
 import uk.safeguarding.casereview.access.gate.WriteAllowList;
 import uk.safeguarding.casereview.access.gate.WriteGate;
 import uk.safeguarding.casereview.access.login.LoginThrottle;
@@ -76,6 +77,17 @@ public class WebSecurityConfiguration {
     registration.addUrlPatterns(apiPatterns());
     // after the REST API's login (+20), so the caller is known on both paths
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskVariablesFilter> taskVariablesFilter(IdentityService identity,
+                                                                  CamundaBpmProperties camunda) {
+    FilterRegistrationBean<TaskVariablesFilter> registration = new FilterRegistrationBean<>(
+        new TaskVariablesFilter(identity, camunda.getProcessEngineName(), restPath, webappPath));
+    registration.setName("task-variables-filter");
+    registration.addUrlPatterns(apiPatterns());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 32);
     return registration;
   }
 

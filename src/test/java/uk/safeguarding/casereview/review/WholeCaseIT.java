@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.casereview.support.EngineClock;
 import uk.safeguarding.casereview.support.JsonAssert;
+import uk.safeguarding.casereview.support.LearningForms;
 import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
 import uk.safeguarding.casereview.support.SmtpServer;
@@ -124,6 +125,8 @@ class WholeCaseIT extends WholeCaseTest {
     assertThat(due(task("business", reference, "Task_RecordPublication"))).isEqualTo(endOfDay(2027, 2, 17));
     at(reference, LocalDateTime.of(2027, 2, 17, 10, 0));
     complete("business", reference, "Task_RecordPublication", publication("2027-02-17", true));
+    // the learning goes out beside the plan
+    complete("business", reference, "Task_RecordLearningSpread", LearningForms.spread("2027-02-17"));
 
     // the action plan: each agency sees its own recommendation only
     JsonNode police = task("lead.police", reference, "Task_ReportProgress");
@@ -141,12 +144,16 @@ class WholeCaseIT extends WholeCaseTest {
     complete("chair", reference, "Task_VerifyEvidence", closed());
     complete("chair", reference, "Task_RecordClosureSummary", form("closureSummary",
         "Call-outs are shared within a day; missed appointments are followed up.", "caseClosedOn", "2027-06-01"));
+    // six months after the learning went out, the group records the change in practice
+    at(reference, LocalDateTime.of(2027, 8, 17, 9, 0));
+    complete("member", reference, "Task_RecordLearningImpact", LearningForms.practiceChanged());
     awaitAllMailSent(reference);
 
     // the final state: every process of the case has ended, the serious incident as a closed case
     assertThat(processesOf(reference)).extracting(HistoricProcessInstance::getProcessDefinitionKey)
         .containsExactlyInAnyOrder("serious-incident", "rapid-review", "agency-summary", "agency-summary",
-            "local-review", "chronology-request", "chronology-request", "publication", "action-plan");
+            "local-review", "chronology-request", "chronology-request", "publication", "action-plan",
+            "learning-spread");
     assertThat(processesOf(reference)).allSatisfy(process -> assertThat(process.getEndTime()).isNotNull());
     HistoricProcessInstance incident = processesOf(reference).stream()
         .filter(process -> process.getProcessDefinitionKey().equals("serious-incident")).findFirst().orElseThrow();
@@ -237,6 +244,9 @@ class WholeCaseIT extends WholeCaseTest {
     complete("chair", reference, "Task_VerifyEvidence", closed());
     complete("chair", reference, "Task_RecordClosureSummary", form("closureSummary",
         "Schools now tell the health visitor after three absences.", "caseClosedOn", "2027-03-10"));
+    complete("business", reference, "Task_RecordLearningSpread", LearningForms.spread("2027-03-10"));
+    at(reference, LocalDateTime.of(2027, 9, 10, 9, 0));
+    complete("chair", reference, "Task_RecordLearningImpact", LearningForms.practiceChanged());
     awaitAllMailSent(reference);
 
     assertThat(processesOf(reference)).extracting(HistoricProcessInstance::getProcessDefinitionKey,
@@ -245,7 +255,8 @@ class WholeCaseIT extends WholeCaseTest {
             tuple("local-review", "EndEvent_ReviewCompleted"),
             tuple("chronology-request", "EndEvent_ChronologyAccepted"),
             tuple("publication", "EndEvent_NotPublished"),
-            tuple("action-plan", "EndEvent_CaseClosed"));
+            tuple("action-plan", "EndEvent_CaseClosed"),
+            tuple("learning-spread", "EndEvent_ImpactRecorded"));
     assertThat(subjectsTo(reference, "s.teacher@school.example.org")).containsExactly(
         "For information: Your case referral has been received");
     assertThat(subjectsTo(reference, "lead.education@demo.example.org")).containsExactly(

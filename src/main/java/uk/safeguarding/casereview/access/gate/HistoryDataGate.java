@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.filter.OncePerRequestFilter;
 import uk.safeguarding.casereview.access.AccessTable;
 import uk.safeguarding.casereview.access.web.JsonErrors;
 
@@ -23,7 +22,7 @@ import uk.safeguarding.casereview.access.web.JsonErrors;
  * plan holds every agency's recommendations, so an agency's lead could read the others' there. Tasklist never
  * asks for this history; a lead reads their own recommendations in the tracker.
  */
-public class HistoryDataGate extends OncePerRequestFilter {
+public class HistoryDataGate extends EngineReadFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(HistoryDataGate.class);
   /** The history of case data, on the default engine's path or a named engine's (/engine/{name}/history/...). */
@@ -31,22 +30,15 @@ public class HistoryDataGate extends OncePerRequestFilter {
       Pattern.compile("^(/engine/[^/]+)?/history/(variable-instance|detail)(/.*)?$");
   static final List<String> READERS = AccessTable.CASE_HISTORY_READERS;
 
-  private final Callers callers;
-  private final String restPath;
-  private final String webappPath;
-
   public HistoryDataGate(IdentityService identity, String engineName, String restPath, String webappPath) {
-    this.callers = new Callers(identity, engineName);
-    this.restPath = restPath;
-    this.webappPath = webappPath;
+    super(identity, engineName, restPath, webappPath);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Caller caller = callers.of(request, request.getServletPath().startsWith(webappPath + "/"));
-    Optional<ApiCall> call = ApiCall.of(request, restPath, webappPath, caller)
-        .filter(found -> found.api() == Api.ENGINE && guarded(found.path()));
+    Optional<ApiCall> call = engineCall(request).filter(found -> guarded(found.path()));
+    Caller caller = call.map(ApiCall::caller).orElse(Caller.ANONYMOUS);
     if (call.isEmpty() || caller.isAnonymous() || caller.groupIds().stream().anyMatch(READERS::contains)) {
       chain.doFilter(request, response);
       return;

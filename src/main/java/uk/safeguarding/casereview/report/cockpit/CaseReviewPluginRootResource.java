@@ -4,8 +4,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.io.InputStream;
 import java.util.List;
+import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.webapp.plugin.spi.AppPlugin;
+import uk.safeguarding.casereview.report.partnership.PartnershipResource;
 import uk.safeguarding.casereview.webapps.SharedPluginAssets;
 
 /** /camunda/api/cockpit/plugin/case-review: the plugin's static files, and its resources per engine. */
@@ -27,9 +29,10 @@ public class CaseReviewPluginRootResource extends AbstractCockpitPluginRootResou
     return shared != null ? shared : super.getPluginAssetAsStream(plugin, fileName);
   }
 
+  /** The partnership's views (a resource of its own, the same in Tasklist and Cockpit). */
   @Path("{engineName}/partnership")
-  public PartnershipCockpitResource partnership(@PathParam("engineName") String engineName) {
-    return subResource(new PartnershipCockpitResource(engineName), engineName);
+  public PartnershipResource partnership(@PathParam("engineName") String engineName) {
+    return new PartnershipResource(Cockpit.getProcessEngine(engineName));
   }
 
   @Path("{engineName}")

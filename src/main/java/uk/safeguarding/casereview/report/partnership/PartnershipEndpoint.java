@@ -33,7 +33,7 @@ import uk.safeguarding.casereview.report.recommendations.TrackerView;
 @Component
 public class PartnershipEndpoint {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static volatile PartnershipEndpoint current;
 
   private final RecommendationTracker tracker;

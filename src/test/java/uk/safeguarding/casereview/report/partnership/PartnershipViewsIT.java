@@ -136,6 +136,20 @@ class PartnershipViewsIT {
         assertThat(refused.body()).doesNotContain("Health visitors", "Child Wren");
       }
     }
+    // nor through their own task, whose process holds every agency's list: their recommendation, not the others'
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskCandidateGroup("agency-police").singleResult().getId();
+    HttpSession.Response formVariables = lead.get("/camunda/api/engine/engine/default/task/" + task
+        + "/form-variables");
+    assertThat(formVariables.status()).isEqualTo(200);
+    assertThat(formVariables.body()).contains("Police follow up missed appointments")
+        .doesNotContain("Health visitors", "\"actionPlan\"", "\"recommendations\"");
+    assertThat(HttpSession.basic(port, "lead.police", "lead.police").get("/engine-rest/task/" + task + "/variables")
+        .body()).contains("Police follow up").doesNotContain("Health visitors");
+    HttpSession.Response byName = lead.get("/camunda/api/engine/engine/default/task/" + task
+        + "/variables/actionPlan");
+    assertThat(byName.status()).isEqualTo(403);
+    assertThat(byName.body()).doesNotContain("Health visitors");
     // nor on the REST API's path of a named engine
     HttpSession.Response named = HttpSession.basic(port, "lead.police", "lead.police")
         .get("/engine-rest/engine/default/history/variable-instance?maxResults=50&processInstanceId=" + planId);
