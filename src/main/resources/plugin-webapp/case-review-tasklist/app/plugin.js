@@ -113,10 +113,17 @@ function togglePanel(title, view, api, access) {
   const body = element('div');
   panel.append(close, element('h4', null, title), body);
   document.body.appendChild(panel);
-  const show = query => view(body, {
-    base: `${partnership(api)}/${view === showBoard ? 'board' : 'recommendations'}`,
-    headers: { 'X-XSRF-TOKEN': api.CSRFToken }, query, go: show, caseLink: caseLinkFor(access)
-  });
+  // a change of filter cancels the answer still on its way, so a slower older one never draws over it
+  let requests = null;
+  const show = query => {
+    requests?.abort();
+    requests = new AbortController();
+    return view(body, {
+      base: `${partnership(api)}/${view === showBoard ? 'board' : 'recommendations'}`,
+      headers: { 'X-XSRF-TOKEN': api.CSRFToken }, query, go: show, caseLink: caseLinkFor(access),
+      signal: requests.signal
+    });
+  };
   show(new URLSearchParams());
 }
 

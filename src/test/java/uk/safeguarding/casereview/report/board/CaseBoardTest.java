@@ -18,6 +18,9 @@ import uk.safeguarding.casereview.calendar.WorkingDayCalendar;
 import uk.safeguarding.casereview.review.CaseVariables;
 import uk.safeguarding.casereview.review.ProcessKeys;
 import uk.safeguarding.casereview.support.CaseDriver;
+import uk.safeguarding.casereview.support.EngineClock;
+import uk.safeguarding.casereview.support.LocalReviewForms;
+import uk.safeguarding.casereview.support.LocalReviewWalk;
 import uk.safeguarding.casereview.support.ProcessTestBase;
 import uk.safeguarding.casereview.support.ReviewForms;
 import uk.safeguarding.casereview.support.SeriousIncidentFixtures;
@@ -147,6 +150,44 @@ class CaseBoardTest extends ProcessTestBase {
   private static int reviews(ThemesByYear.Table table) {
     int year = table.years().indexOf(YEAR);
     return year < 0 ? 0 : table.reviews().get(year);
+  }
+
+  @Test
+  void a_referral_moves_through_screening_its_learning_review_publication_and_action_plan() {
+    Map<String, Object> referral = ReviewForms.referral();
+    referral.put(CaseVariables.CHILD_PSEUDONYM, "Child Brambling");
+    String reference = startByForm("referrer", ProcessKeys.CASE_REFERRAL, referral).getBusinessKey();
+    assertThat(row(reference).stage()).isEqualTo("screening");
+    assertThat(row(reference).standing()).isEqualTo("Screening the referral — "
+        + cases.task(reference, "Task_ScreenReferral").getName());
+    assertThat(row(reference).heldBy()).containsExactly("Case Review Committee");
+
+    cases.complete("member", reference, "Task_ScreenReferral", form("screeningOutcome", "learning-review",
+        "screeningRationale", "The group's reasons.", "learningThemes", ReviewForms.themes("neglect")));
+    assertThat(row(reference).standing()).isEqualTo("Local learning review — "
+        + cases.task(reference, "Task_AppointGroupReviewer").getName());
+    LocalReviewWalk.toChronologies(cases, reference, false, "police", "health");
+    assertThat(row(reference).standing()).isEqualTo("Local learning review — waiting for chronologies, 0 of 2 in");
+    LocalReviewWalk.chronologiesAccepted(cases, reference, "police");
+    assertThat(row(reference).standing()).isEqualTo("Local learning review — waiting for chronologies, 1 of 2 in");
+    LocalReviewWalk.chronologiesAccepted(cases, reference, "health");
+    LocalReviewWalk.learningGathered(cases, reference, false, "police", "health");
+    LocalReviewWalk.signedOff(cases, reference, false);
+    cases.complete("chair", reference, "Task_RecordRecommendations", LocalReviewForms.finalReport(
+        EngineClock.today().toString(), ReviewForms.recommendations(ReviewForms.recommendation(
+            "Schools tell the health visitor about repeated absence.", "education", "partner-la", "2040-03-31"))));
+    assertThat(row(reference).stage()).isEqualTo("publication");
+    assertThat(row(reference).standing()).isEqualTo("Publication — "
+        + cases.task(reference, "Task_DecideWhatToPublish").getName());
+
+    cases.complete("chair", reference, "Task_DecideWhatToPublish", form("publicationType", "not-published",
+        "publicationReason", "The learning goes out through the partnership's 7 minute briefings."));
+    BoardCase plan = row(reference);
+    assertThat(plan.stage()).isEqualTo("action-plan");
+    assertThat(plan.standing()).isEqualTo("Action plan — 0 of 1 recommendations closed");
+    // the themes as the group tagged them again when it approved the report
+    assertThat(plan.themes()).containsExactly("Neglect", "Information sharing");
+    assertThat(cases("stage", "action-plan")).extracting(BoardCase::reference).contains(reference);
   }
 
   @Test
