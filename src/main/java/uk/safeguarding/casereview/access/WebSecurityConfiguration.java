@@ -1,28 +1,35 @@
 package uk.safeguarding.casereview.access;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import uk.safeguarding.casereview.access.directory.DirectoryProperties;
+import uk.safeguarding.casereview.access.directory.RestSignIn;
+import uk.safeguarding.casereview.access.directory.oidc.BearerTokens;
+import uk.safeguarding.casereview.access.directory.oidc.SignInPages;
 import uk.safeguarding.casereview.access.gate.HistoryDataGate;
 import uk.safeguarding.casereview.access.gate.TaskVariablesFilter;
 import uk.safeguarding.casereview.access.gate.WriteAllowList;
 import uk.safeguarding.casereview.access.gate.WriteGate;
 import uk.safeguarding.casereview.access.login.LoginThrottle;
 import uk.safeguarding.casereview.access.login.LoginThrottleFilter;
+import uk.safeguarding.casereview.access.login.SessionLifetime;
 import uk.safeguarding.casereview.access.web.RequestBodyGuard;
 import uk.safeguarding.casereview.access.web.RequestLimits;
 
 /**
  * The servlet filters in front of the REST API and the webapps, in the order they run: the request body read
- * once and bounded; the first-run setup refused; wrong passwords throttled; expressions in {@code orQueries}
- * refused; HTTP Basic against Camunda identity on {@code /engine-rest} (what Camunda Modeler sends when it
- * deploys); then the allow-list of writes, which needs to know who is calling.
+ * once and bounded; a session past its maximum length ended; the first-run setup refused; wrong passwords
+ * throttled; expressions in {@code orQueries} refused; with an OpenID Connect provider, its sign-in (Spring
+ * Security, +15, {@code OidcSignInConfiguration}); on {@code /engine-rest} HTTP Basic against Camunda identity
+ * (what Camunda Modeler sends when it deploys) or the provider's bearer tokens; then the allow-list of writes,
+ * which needs to know who is calling.
  */
 @Configuration
 public class WebSecurityConfiguration {
@@ -52,7 +59,7 @@ public class WebSecurityConfiguration {
         new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
     registration.setName("login-throttle");
     registration.addUrlPatterns(apiPatterns());
-    registration.addUrlPatterns("/actuator/*");
+    registration.addUrlPatterns("/actuator/*", SignInPages.BREAK_GLASS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
@@ -92,15 +99,24 @@ public class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  FilterRegistrationBean<RestSignIn> restAuthentication(ObjectProvider<BearerTokens> bearerTokens) {
+    FilterRegistrationBean<RestSignIn> registration =
+        new FilterRegistrationBean<>(new RestSignIn(bearerTokens.getIfAvailable()));
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
     // /api: our own operator endpoints (the mail outbox), with the same login as the REST API
     registration.addUrlPatterns(restPath + "/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Before anything reads the session, directory sign-in included. */
+  @Bean
+  FilterRegistrationBean<SessionLifetime> sessionLifetime(DirectoryProperties directory) {
+    FilterRegistrationBean<SessionLifetime> registration = new FilterRegistrationBean<>(
+        new SessionLifetime(directory.sessionMaxLifetime(), Clock.systemUTC()));
+    registration.setName("session-lifetime");
+    registration.addUrlPatterns(webappPath + "/*", "/oauth2/*", "/login/oauth2/*", SignInPages.BREAK_GLASS);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 

@@ -91,6 +91,20 @@ public final class HttpSession {
     return send(request(path).GET());
   }
 
+  /**
+   * Follows redirects as a browser does, to this application or another server (a sign-in provider), with
+   * this session's cookies; the first answer that is not a redirect.
+   */
+  public Response follow(Response response) {
+    Response current = response;
+    for (int hops = 0; hops < 10 && current.status() >= 301 && current.status() <= 303; hops++) {
+      String location = current.header("Location");
+      URI next = URI.create(baseUrl + "/").resolve(location);
+      current = send(HttpRequest.newBuilder(next).timeout(TIMEOUT).GET());
+    }
+    return current;
+  }
+
   /** A file as a browser downloads it: the bytes as sent, with the status and headers. */
   public HttpResponse<byte[]> download(String path) {
     try {

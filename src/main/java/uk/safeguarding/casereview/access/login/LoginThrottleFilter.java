@@ -15,13 +15,15 @@ import uk.safeguarding.casereview.access.web.BasicCredentials;
 import uk.safeguarding.casereview.access.web.JsonErrors;
 
 /**
- * Answers 429 with {@code Retry-After} to a login (HTTP Basic, or the webapps' login form) for a user who
+ * Answers 429 with {@code Retry-After} to a login (HTTP Basic, the webapps' login form, or the break-glass form
+ * when people sign in with an OpenID Connect provider) for a user who
  * must still wait after wrong passwords from this address, without checking the password. Also tells the
  * engine's password check which address the attempt comes from ({@link ClientAddress}).
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
+  private static final String BREAK_GLASS = "/break-glass";
   private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final LoginThrottle throttle;
@@ -57,7 +59,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     if (basic.isPresent()) {
       return basic.map(BasicCredentials::user);
     }
-    if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
+    if ("POST".equals(request.getMethod()) && (WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()
+        || request.getRequestURI().endsWith(BREAK_GLASS))) {
       return Optional.ofNullable(request.getParameter("username"));
     }
     return Optional.empty();

@@ -5,19 +5,23 @@ import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import uk.safeguarding.casereview.access.directory.DirectoryPasswords;
 
 /**
  * Camunda's own user store, with every password check (webapp login, HTTP Basic, the current password asked
  * for when changing one's own) counted by the {@link LoginThrottle} instead of Camunda's lock. Camunda locks
  * an account for good after ten wrong passwords, the only administrator's included, and while its shorter
  * locks last it refuses the right password too, so anyone hammering a user name keeps that person out.
+ * With a directory, whose passwords count is decided by {@link DirectoryPasswords}.
  */
 public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
   private final LoginThrottle throttle;
+  private final DirectoryPasswords directory;
 
-  ThrottledIdentityProvider(LoginThrottle throttle) {
+  ThrottledIdentityProvider(LoginThrottle throttle, DirectoryPasswords directory) {
     this.throttle = throttle;
+    this.directory = directory;
   }
 
   @Override
@@ -26,8 +30,10 @@ public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     if (throttle.waitBefore(userId, address).isPresent()) {
       return false;
     }
-    UserEntity user = userId == null ? null : findUserById(userId);
-    boolean right = user != null && password != null && matchPassword(password, user);
+    boolean right = directory.check(userId, password).orElseGet(() -> {
+      UserEntity user = userId == null ? null : findUserById(userId);
+      return user != null && password != null && matchPassword(password, user);
+    });
     if (right) {
       throttle.succeeded(userId, address);
     } else {
@@ -37,7 +43,7 @@ public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
   }
 
   /** Opens the provider for the engine's commands, in place of Camunda's {@code DbIdentityServiceProvider}. */
-  public record Factory(LoginThrottle throttle) implements SessionFactory {
+  public record Factory(LoginThrottle throttle, DirectoryPasswords directory) implements SessionFactory {
 
     @Override
     public Class<?> getSessionType() {
@@ -47,7 +53,7 @@ public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public Session openSession() {
-      return new ThrottledIdentityProvider(throttle);
+      return new ThrottledIdentityProvider(throttle, directory);
     }
   }
 }

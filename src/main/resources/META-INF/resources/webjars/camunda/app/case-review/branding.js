@@ -20,7 +20,24 @@ async function settings() {
   } catch (unreachable) {
     // the app still starts, with Camunda's own names
   }
-  return {partnershipName: ''};
+  return {partnershipName: '', directorySignIn: false};
+}
+
+// Signed in through the partnership's provider: "Sign out" ends the session at the provider too (the server's
+// /logout), and the password form Camunda shows after a sign-out or an expired session is never the way in, so
+// the page reloads and the server sends the person to the provider.
+function directorySignIn() {
+  const item = document.querySelector('li.account li.logout');
+  const old = item && item.querySelector('a');
+  if (old && !old.dataset.caseReviewSignOut) {
+    const replacement = old.cloneNode(true); // a clone carries none of Camunda's click handlers
+    replacement.dataset.caseReviewSignOut = 'true';
+    replacement.href = new URL('/logout', window.location.href).href;
+    old.replaceWith(replacement);
+  }
+  if (window.location.hash.startsWith('#/login')) {
+    window.location.replace(window.location.pathname);
+  }
 }
 
 function link(href, text) {
@@ -64,7 +81,10 @@ function linkToApp(element) {
     link(href, match[1]), document.createTextNode('.'));
 }
 
-function decorate(app, name) {
+function decorate(app, name, directory) {
+  if (directory) {
+    directorySignIn();
+  }
   const cell = document.querySelector('[cam-widget-footer] .row > div:last-child');
   if (cell && !cell.classList.contains('case-review-footer')) {
     footer(cell, app);
@@ -86,11 +106,14 @@ function decorate(app, name) {
  * "<partnership> — <label>". Also watches the page to put the name on the login page and our footer in.
  */
 export async function brand(app, label) {
-  const {partnershipName} = await settings();
+  const {partnershipName, directorySignIn: directory} = await settings();
   const style = document.createElement('style');
   style.textContent = STYLE;
   document.head.append(style);
-  new MutationObserver(() => decorate(app, partnershipName))
+  if (directory && window.location.hash.startsWith('#/login')) {
+    window.location.replace(window.location.pathname);
+  }
+  new MutationObserver(() => decorate(app, partnershipName, directory))
     .observe(document.documentElement, {childList: true, subtree: true});
   return partnershipName ? {vendor: partnershipName + ' —', name: label} : {name: label};
 }

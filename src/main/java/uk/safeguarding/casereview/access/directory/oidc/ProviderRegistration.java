@@ -1,0 +1,60 @@
+package uk.safeguarding.casereview.access.directory.oidc;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import uk.safeguarding.casereview.access.directory.DirectoryProperties;
+
+/**
+ * The application as a client of the partnership's provider, read from the provider's discovery document the
+ * first time someone signs in rather than at start-up: the application must start, and its break-glass
+ * administrator sign in, while the provider cannot be reached. A failed read is tried again at the next sign-in.
+ */
+public class ProviderRegistration implements ClientRegistrationRepository {
+
+  public static final String ID = "directory";
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistration.class);
+
+  private final DirectoryProperties.Oidc settings;
+  private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
+
+  public ProviderRegistration(DirectoryProperties.Oidc settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public ClientRegistration findByRegistrationId(String registrationId) {
+    return ID.equals(registrationId) ? current() : null;
+  }
+
+  /** The registration, or null while the provider's discovery document cannot be read. */
+  public ClientRegistration current() {
+    ClientRegistration known = registration.get();
+    if (known != null) {
+      return known;
+    }
+    try {
+      ClientRegistration read = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
+          .registrationId(ID)
+          .clientName(settings.providerName())
+          .clientId(settings.clientId())
+          .clientSecret(settings.clientSecret())
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+          .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+          .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+          .scope(settings.scopes())
+          .userNameAttributeName("sub")
+          .build();
+      registration.compareAndSet(null, read);
+      return registration.get();
+    } catch (RuntimeException unreachable) {
+      LOG.warn("The sign-in provider {} cannot be read: {}", settings.issuerUri(), unreachable.getMessage());
+      return null;
+    }
+  }
+}
