@@ -36,6 +36,8 @@ class DockerConfigurationTest {
 
   /** ${NAME} without a default: what the profile cannot start without. */
   private static final Pattern REQUIRED_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+  /** ${NAME:default}: what the profile can do without. */
+  private static final Pattern OPTIONAL_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):");
   /** ${NAME}, ${NAME:-default} or ${NAME:?message} in the compose file, but not $${escaped}. */
   private static final Pattern COMPOSE_VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Z][A-Z0-9_]*)(:?[-?][^}]*)?}");
 
@@ -78,6 +80,22 @@ class DockerConfigurationTest {
       assertThat(environment).as("app environment of docker-compose.yml").containsKey(variable);
       assertThat(String.valueOf(environment.get(variable))).as(variable).isNotBlank();
     }
+  }
+
+  /** A setting with a default (sign-in with a directory, pool sizes, ...) set in docker/.env reaches the application. */
+  @Test
+  void the_compose_file_passes_on_every_optional_setting_of_the_production_profile() throws IOException {
+    Matcher matcher = OPTIONAL_PLACEHOLDER.matcher(Files.readString(PRODUCTION_PROFILE));
+    Map<String, Object> environment = appEnvironment();
+    Map<String, String> example = envExample();
+    int optional = 0;
+    while (matcher.find()) {
+      assertThat(environment).as("app environment of docker-compose.yml").containsKey(matcher.group(1));
+      optional++;
+    }
+    assertThat(optional).isGreaterThan(20);
+    assertThat(example).containsKeys("DIRECTORY", "GROUP_MAPPING", "OIDC_ISSUER_URI", "OIDC_CLIENT_SECRET", "LDAP_URL")
+        .containsEntry("OIDC_CLIENT_SECRET", "").containsEntry("LDAP_BIND_PASSWORD", "");
   }
 
   @Test

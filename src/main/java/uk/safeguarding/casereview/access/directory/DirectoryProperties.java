@@ -25,6 +25,8 @@ public record DirectoryProperties(
   public enum Kind { NONE, OIDC, LDAP }
 
   public DirectoryProperties {
+    kind = kind == null ? Kind.NONE : kind;
+    sessionMaxLifetime = sessionMaxLifetime == null ? Duration.ofHours(10) : sessionMaxLifetime;
     if (sessionMaxLifetime.isNegative() || sessionMaxLifetime.isZero()) {
       throw new IllegalArgumentException("casereview.directory.session-max-lifetime (SESSION_MAX_LIFETIME) must be"
           + " longer than zero");
@@ -58,6 +60,16 @@ public record DirectoryProperties(
       @DefaultValue List<String> audiences,
       @DefaultValue("Microsoft Entra ID") String providerName) {
 
+    /** An empty variable (docker-compose passes every one) means the default. */
+    public Oidc {
+      groupsClaims = groupsClaims.stream().filter(claim -> !claim.isBlank()).map(String::strip).toList();
+      groupsClaims = groupsClaims.isEmpty() ? List.of("groups") : groupsClaims;
+      usernameClaim = orDefault(usernameClaim, "preferred_username");
+      scopes = scopes.isEmpty() ? List.of("openid", "profile", "email") : scopes;
+      audiences = audiences.stream().filter(audience -> !audience.isBlank()).map(String::strip).toList();
+      providerName = orDefault(providerName, "Microsoft Entra ID");
+    }
+
     void requireComplete() {
       requireSet("casereview.directory.oidc.issuer-uri (OIDC_ISSUER_URI)", issuerUri);
       requireSet("casereview.directory.oidc.client-id (OIDC_CLIENT_ID)", clientId);
@@ -90,8 +102,20 @@ public record DirectoryProperties(
       @DefaultValue("givenName") String firstNameAttribute,
       @DefaultValue("sn") String lastNameAttribute,
       @DefaultValue("mail") String emailAttribute,
-      @DefaultValue("false") boolean startTls,
+      @DefaultValue("false") Boolean startTls,
       @DefaultValue("5s") Duration timeout) {
+
+    /** An empty variable (docker-compose passes every one) means the default. */
+    public Ldap {
+      userSearchFilter = orDefault(userSearchFilter, "(uid={0})");
+      groupSearchFilter = orDefault(groupSearchFilter, "(member={0})");
+      groupNameAttribute = orDefault(groupNameAttribute, "cn");
+      firstNameAttribute = orDefault(firstNameAttribute, "givenName");
+      lastNameAttribute = orDefault(lastNameAttribute, "sn");
+      emailAttribute = orDefault(emailAttribute, "mail");
+      startTls = Boolean.TRUE.equals(startTls);
+      timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+    }
 
     void requireComplete() {
       requireSet("casereview.directory.ldap.url (LDAP_URL)", url);
@@ -105,6 +129,10 @@ public record DirectoryProperties(
             + " must each contain {0}");
       }
     }
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value.strip();
   }
 
   private static void requireSet(String name, String value) {
