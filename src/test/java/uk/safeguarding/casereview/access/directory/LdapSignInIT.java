@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.LdapServer;
@@ -30,7 +31,8 @@ import uk.safeguarding.casereview.support.LdapServer;
  * as the directory says at their next sign-in; no local password but the break-glass administrator's, who still
  * gets in with the directory down.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = CaseReviewApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
     "spring.datasource.url=jdbc:h2:mem:ldap-${random.uuid};DB_CLOSE_DELAY=-1",
     "casereview.demo-users=false",
     "casereview.login.first-delay=1ms", "casereview.login.max-delay=1ms",
@@ -97,6 +99,12 @@ class LdapSignInIT {
     Response who = webapp.get("/camunda/api/admin/auth/user/default");
     assertThat(who.json().get("userId").asText()).isEqualTo("r.okafor");
     assertThat(who.json().get("authorizedApps").toString()).contains("tasklist");
+
+    Response localPassword = HttpSession.basic(port, "r.okafor", PASSWORD).putJson(
+        "/engine-rest/user/r.okafor/credentials", Map.of("password", "Local-Shadow-Pass-71!",
+            "authenticatedUserPassword", PASSWORD));
+    assertThat(localPassword.status()).as("a local password beside the directory's").isEqualTo(403);
+    assertThat(localPassword.body()).contains("kept by the partnership's directory");
   }
 
   @Test

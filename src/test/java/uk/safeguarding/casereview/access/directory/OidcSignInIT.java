@@ -153,6 +153,18 @@ class OidcSignInIT {
       assertThat(rest(impostor.accessToken("r.okafor", Map.of("groups", List.of(REVIEW_GROUP_ID)), 600)).status())
           .as("from another issuer").isEqualTo(401);
     }
+    // signed in with a token, the allow-list of writes holds as for a password
+    String committee = provider.accessToken("r.okafor", Map.of("groups", List.of(REVIEW_GROUP_ID)), 600);
+    HttpSession withToken = HttpSession.anonymous(port).withHeader("Authorization", "Bearer " + committee);
+    assertThat(withToken.postJson("/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("ALL"),
+        "userId", "r.okafor", "resourceType", 0, "resourceId", "*")).status()).isEqualTo(403);
+    assertThat(withToken.postJson("/engine-rest/group/create", Map.of("id", "shadow", "name", "Shadow")).status())
+        .isEqualTo(403);
+    IdentityService identity = application.getBean(IdentityService.class);
+    assertThat(identity.createGroupQuery().groupId("shadow").count()).isZero();
+    assertThat(application.getBean(org.camunda.bpm.engine.AuthorizationService.class).createAuthorizationQuery()
+        .userIdIn("r.okafor").count()).isZero();
+
     Response refused = rest("not-a-token");
     assertThat(refused.status()).isEqualTo(401);
     assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
