@@ -94,6 +94,10 @@ public final class LdapServer implements AutoCloseable {
     server.modify("cn=" + group + "," + GROUPS, new Modification(ModificationType.DELETE, "member", memberDn));
   }
 
+  public void delete(String dn) throws LDAPException {
+    server.delete(dn);
+  }
+
   @Override
   public void close() {
     stop();

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.safeguarding.casereview.CaseReviewApplication;
+import uk.safeguarding.casereview.access.directory.ldap.LdapMembershipSync;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.LdapServer;
@@ -28,7 +29,7 @@ import uk.safeguarding.casereview.support.LdapServer;
 /**
  * People sign in with their directory passwords, checked by a real LDAP server running here: their groups read
  * from it at every sign-in and mapped, their names and email mirrored into Camunda identity, leavers and movers
- * as the directory says at their next sign-in; no local password but the break-glass administrator's, who still
+ * as the directory says at their next sign-in and at the hourly check between; no local password but the break-glass administrator's, who still
  * gets in with the directory down.
  */
 @SpringBootTest(classes = CaseReviewApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -55,6 +56,7 @@ class LdapSignInIT {
   @LocalServerPort int port;
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
+  @Autowired LdapMembershipSync sync;
   private String reviewTask;
   private String policeTask;
 
@@ -140,6 +142,19 @@ class LdapSignInIT {
 
   @Test
   @Order(4)
+  void between_sign_ins_the_hourly_check_takes_leavers_out_and_leaves_the_others() throws Exception {
+    assertThat(groupsOf("r.okafor")).containsExactly("review-group");
+    identity.createMembership("r.okafor", "auditor"); // given in Admin, not by the directory
+    sync.run();
+    assertThat(groupsOf("r.okafor")).as("as the directory says").containsExactly("review-group");
+    LDAP.delete(okafor);
+    sync.run();
+    assertThat(groupsOf("r.okafor")).as("gone from the directory").isEmpty();
+    assertThat(groupsOf("admin")).as("the break-glass administrator is not the directory's").contains("camunda-admin");
+  }
+
+  @Test
+  @Order(5)
   void with_the_directory_down_the_break_glass_administrator_still_gets_in() {
     LDAP.stop();
     assertThat(status("r.okafor", PASSWORD)).isEqualTo(401);

@@ -1,12 +1,17 @@
 package uk.safeguarding.casereview.access.directory.ldap;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.safeguarding.casereview.access.directory.DirectoryAccounts;
 import uk.safeguarding.casereview.access.directory.DirectoryProperties;
 import uk.safeguarding.casereview.access.directory.GroupMapping;
 
-/** The directory as an LDAP server, when {@code casereview.directory.kind} is {@code ldap}. */
+/**
+ * The directory as an LDAP server, when {@code casereview.directory.kind} is {@code ldap}: passwords checked there
+ * at sign-in, and memberships checked against it every {@code casereview.directory.ldap.sync-interval} (an hour).
+ */
 @Configuration
 @ConditionalOnProperty(name = "casereview.directory.kind", havingValue = "ldap")
 public class LdapSignInConfiguration {
@@ -14,5 +19,10 @@ public class LdapSignInConfiguration {
   @Bean
   LdapDirectory ldapDirectory(DirectoryProperties directory, GroupMapping mapping) {
     return new LdapDirectory(directory.ldap(), mapping);
+  }
+
+  @Bean
+  LdapMembershipSync ldapMembershipSync(LdapDirectory ldap, DirectoryAccounts accounts, IdentityService identity) {
+    return new LdapMembershipSync(ldap, accounts, identity);
   }
 }
