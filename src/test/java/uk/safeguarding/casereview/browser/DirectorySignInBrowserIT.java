@@ -23,7 +23,7 @@ import uk.safeguarding.casereview.support.OidcProvider;
  * out at the provider too; and, once taken out of the directory group, is refused at the next sign-in. The
  * break-glass administrator signs in with the local password.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:directory-browser-${random.uuid};DB_CLOSE_DELAY=-1",
     "casereview.demo-users=false",
     "casereview.directory.kind=oidc",
@@ -40,6 +40,7 @@ class DirectorySignInBrowserIT {
   private static final String REVIEW_TASK = "Decide on a review for Child Scarlet";
   private static final String POLICE_TASK = "Agency summary for Child Indigo";
 
+  private static final int PORT = freePort();
   @LocalServerPort int port;
   @Autowired TaskService tasks;
 
@@ -47,6 +48,9 @@ class DirectorySignInBrowserIT {
   static void provider(DynamicPropertyRegistry registry) {
     PROVIDER.start();
     registry.add("casereview.directory.oidc.issuer-uri", PROVIDER::issuer);
+    // the address registered at the provider is built on the public URL: here, where the browser reaches it
+    registry.add("server.port", () -> PORT);
+    registry.add("casereview.public-url", () -> "http://localhost:" + PORT);
   }
 
   @AfterAll
@@ -109,6 +113,14 @@ class DirectorySignInBrowserIT {
       browser.click(By.cssSelector("button[type='submit']"));
       browser.waitForText(By.cssSelector("li.account"), "Ada Administrator");
       assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/admin/default/");
+    }
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

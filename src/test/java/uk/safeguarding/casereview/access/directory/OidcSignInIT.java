@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.support.HttpSession;
@@ -62,13 +61,16 @@ class OidcSignInIT {
     database = PostgresDatabase.create("oidc");
     Map<String, String> settings = ProductionEnvironment.of(database, 2525, ADMIN, ADMIN_PASSWORD);
     settings.putAll(provider.environment(MAPPING));
+    // the address registered at the provider is built on PUBLIC_URL: here, where the test reaches it
+    port = freePort();
+    settings.put("server.port", String.valueOf(port));
+    settings.put("PUBLIC_URL", "http://localhost:" + port);
     // the test speaks plain HTTP, where a browser would not send a cookie marked Secure
     settings.put("server.servlet.session.cookie.secure", "false");
     settings.put("camunda.bpm.webapp.session-cookie.enable-secure-cookie", "false");
     settings.put("camunda.bpm.webapp.csrf.enable-secure-cookie", "false");
     application = new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
         .run(ProductionEnvironment.arguments(settings));
-    port = ((WebServerApplicationContext) application).getWebServer().getPort();
     TaskService tasks = application.getBean(TaskService.class);
     reviewTask = task(tasks, "Decide on a review for Child Scarlet", "review-group");
     policeTask = task(tasks, "Agency summary for Child Scarlet", "agency-police");
@@ -189,7 +191,7 @@ class OidcSignInIT {
     Response signOut = jo.get("/logout");
     assertThat(signOut.status()).isEqualTo(302);
     assertThat(signOut.header("Location")).startsWith(provider.issuer() + "/endsession")
-        .contains("id_token_hint=").contains("post_logout_redirect_uri=");
+        .contains("id_token_hint=").endsWith("post_logout_redirect_uri=http://localhost:" + port + "/signed-out");
     assertThat(jo.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
 
     // moved by IT from the review group to the police leads: so at the next sign-in
@@ -223,6 +225,12 @@ class OidcSignInIT {
     Response landed = session.follow(session.get("/camunda/app/tasklist/default/"));
     assertThat(landed.status()).as(landed.body()).isEqualTo(200);
     return session;
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private static Response breakGlass(HttpSession session, String user, String password) {

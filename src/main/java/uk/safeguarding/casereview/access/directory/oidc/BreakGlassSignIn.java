@@ -2,6 +2,8 @@ package uk.safeguarding.casereview.access.directory.oidc;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +18,7 @@ import uk.safeguarding.casereview.access.AdministratorAccount;
 public class BreakGlassSignIn implements AuthenticationProvider {
 
   public static final String AUTHORITY = "BREAK_GLASS";
+  private static final Logger LOG = LoggerFactory.getLogger(BreakGlassSignIn.class);
 
   private final IdentityService identity;
   private final AdministratorAccount administrator;
@@ -33,6 +36,8 @@ public class BreakGlassSignIn implements AuthenticationProvider {
         || !identity.checkPassword(user, given)) {
       throw new BadCredentialsException("refused");
     }
+    // a sign-in that bypasses the directory's MFA: always worth a line in the log for the IT team
+    LOG.warn("Break-glass administrator '{}' signed in with the local password", user);
     return UsernamePasswordAuthenticationToken.authenticated(user, null,
         List.of(new SimpleGrantedAuthority(AUTHORITY)));
   }

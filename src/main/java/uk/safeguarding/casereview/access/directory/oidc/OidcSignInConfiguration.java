@@ -55,8 +55,8 @@ public class OidcSignInConfiguration {
   }
 
   @Bean
-  ProviderRegistration providerRegistration() {
-    return new ProviderRegistration(directory.oidc());
+  ProviderRegistration providerRegistration(CaseReviewProperties properties) {
+    return new ProviderRegistration(directory.oidc(), properties.getPublicUrl());
   }
 
   @Bean
@@ -128,7 +128,7 @@ public class OidcSignInConfiguration {
    */
   private LogoutSuccessHandler signedOut(ProviderRegistration provider) {
     OidcClientInitiatedLogoutSuccessHandler atProvider = new OidcClientInitiatedLogoutSuccessHandler(provider);
-    atProvider.setPostLogoutRedirectUri("{baseUrl}" + SignInPages.SIGNED_OUT);
+    atProvider.setPostLogoutRedirectUri(provider.signedOutUrl());
     atProvider.setDefaultTargetUrl(SignInPages.SIGNED_OUT);
     return (HttpServletRequest request, HttpServletResponse response, Authentication signedIn) -> {
       if ("POST".equals(request.getMethod())) {

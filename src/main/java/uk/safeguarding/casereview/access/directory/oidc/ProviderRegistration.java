@@ -21,10 +21,18 @@ public class ProviderRegistration implements ClientRegistrationRepository {
   private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistration.class);
 
   private final DirectoryProperties.Oidc settings;
+  private final String publicUrl;
   private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
 
-  public ProviderRegistration(DirectoryProperties.Oidc settings) {
+  /** @param publicUrl where staff reach the application: the address registered at the provider is built on it */
+  public ProviderRegistration(DirectoryProperties.Oidc settings, String publicUrl) {
     this.settings = settings;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  /** Where the provider sends people back after they signed out there (registered with it too). */
+  public String signedOutUrl() {
+    return publicUrl + SignInPages.SIGNED_OUT;
   }
 
   @Override
@@ -46,7 +54,7 @@ public class ProviderRegistration implements ClientRegistrationRepository {
           .clientSecret(settings.clientSecret())
           .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
           .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-          .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+          .redirectUri(publicUrl + "/login/oauth2/code/{registrationId}")
           .scope(settings.scopes())
           .userNameAttributeName("sub")
           .build();
