@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.safeguarding.casereview.support.Browser;
+import uk.safeguarding.casereview.support.FreePort;
+import uk.safeguarding.casereview.support.GroupTask;
 import uk.safeguarding.casereview.support.OidcProvider;
 
 /**
@@ -40,7 +41,7 @@ class DirectorySignInBrowserIT {
   private static final String REVIEW_TASK = "Decide on a review for Child Scarlet";
   private static final String POLICE_TASK = "Agency summary for Child Indigo";
 
-  private static final int PORT = freePort();
+  private static final int PORT = FreePort.next();
   @LocalServerPort int port;
   @Autowired TaskService tasks;
 
@@ -60,8 +61,8 @@ class DirectorySignInBrowserIT {
 
   @Test
   void a_committee_member_signs_in_at_the_provider_sees_the_committees_tasks_only_and_signs_out_there_too() {
-    task(REVIEW_TASK, "review-group");
-    task(POLICE_TASK, "agency-police");
+    GroupTask.create(tasks, REVIEW_TASK, "review-group");
+    GroupTask.create(tasks, POLICE_TASK, "agency-police");
     try (Browser browser = Browser.open(port)) {
       offline(browser);
       browser.go("/camunda/app/tasklist/default/");
@@ -116,14 +117,6 @@ class DirectorySignInBrowserIT {
     }
   }
 
-  private static int freePort() {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   /** The provider's page asks for Google's fonts; a test never leaves this machine. */
   private static void offline(Browser browser) {
     browser.driver().executeCdpCommand("Network.enable", Map.of());
@@ -137,12 +130,5 @@ class DirectorySignInBrowserIT {
     browser.type(By.name("claims"), "{\"preferred_username\": \"" + user + "\", " + claims.substring(1));
     browser.screenshot("directory-provider-login");
     browser.click(By.cssSelector("input[type='submit']"));
-  }
-
-  private void task(String name, String group) {
-    Task task = tasks.newTask();
-    task.setName(name);
-    tasks.saveTask(task);
-    tasks.addCandidateGroup(task.getId(), group);
   }
 }

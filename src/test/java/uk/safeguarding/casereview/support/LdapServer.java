@@ -8,9 +8,6 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.OperationType;
 import com.unboundid.ldif.LDIFException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.EnumSet;
 
 /**
@@ -43,10 +40,8 @@ public final class LdapServer implements AutoCloseable {
   }
 
   public static LdapServer onFreePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return new LdapServer(socket.getLocalPort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return new LdapServer(FreePort.next());
     } catch (LDAPException | LDIFException e) {
       throw new IllegalStateException(e);
     }

@@ -1,8 +1,5 @@
 package uk.safeguarding.casereview.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -32,11 +29,7 @@ public final class OidcProvider implements AutoCloseable {
 
   /** @param interactive with a login page asking for a user name and claims (for a browser), else none */
   public static OidcProvider onFreePort(boolean interactive) {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return new OidcProvider(socket.getLocalPort(), interactive);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new OidcProvider(FreePort.next(), interactive);
   }
 
   public OidcProvider start() {

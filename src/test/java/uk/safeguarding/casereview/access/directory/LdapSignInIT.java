@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.safeguarding.casereview.CaseReviewApplication;
 import uk.safeguarding.casereview.access.directory.ldap.LdapMembershipSync;
+import uk.safeguarding.casereview.support.GroupTask;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.LdapServer;
@@ -74,8 +74,8 @@ class LdapSignInIT {
 
   @BeforeAll
   void seed() {
-    reviewTask = task("Decide on a review for Child Scarlet", "review-group");
-    policeTask = task("Agency summary for Child Scarlet", "agency-police");
+    reviewTask = GroupTask.create(tasks, "Decide on a review for Child Scarlet", "review-group");
+    policeTask = GroupTask.create(tasks, "Agency summary for Child Scarlet", "agency-police");
     User clerk = identity.newUser("local.clerk");
     clerk.setPassword("Heron-Violet-Marble-83!");
     identity.saveUser(clerk);
@@ -175,13 +175,5 @@ class LdapSignInIT {
 
   private List<String> groupsOf(String user) {
     return identity.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
-  }
-
-  private String task(String name, String group) {
-    Task task = tasks.newTask();
-    task.setName(name);
-    tasks.saveTask(task);
-    tasks.addCandidateGroup(task.getId(), group);
-    return task.getId();
   }
 }

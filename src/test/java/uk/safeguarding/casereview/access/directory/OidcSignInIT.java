@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.safeguarding.casereview.CaseReviewApplication;
+import uk.safeguarding.casereview.support.FreePort;
+import uk.safeguarding.casereview.support.GroupTask;
 import uk.safeguarding.casereview.support.HttpSession;
 import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.OidcProvider;
@@ -62,7 +63,7 @@ class OidcSignInIT {
     Map<String, String> settings = ProductionEnvironment.of(database, 2525, ADMIN, ADMIN_PASSWORD);
     settings.putAll(provider.environment(MAPPING));
     // the address registered at the provider is built on PUBLIC_URL: here, where the test reaches it
-    port = freePort();
+    port = FreePort.next();
     settings.put("server.port", String.valueOf(port));
     settings.put("PUBLIC_URL", "http://localhost:" + port);
     // the test speaks plain HTTP, where a browser would not send a cookie marked Secure
@@ -72,8 +73,8 @@ class OidcSignInIT {
     application = new SpringApplicationBuilder(CaseReviewApplication.class).profiles("production")
         .run(ProductionEnvironment.arguments(settings));
     TaskService tasks = application.getBean(TaskService.class);
-    reviewTask = task(tasks, "Decide on a review for Child Scarlet", "review-group");
-    policeTask = task(tasks, "Agency summary for Child Scarlet", "agency-police");
+    reviewTask = GroupTask.create(tasks, "Decide on a review for Child Scarlet", "review-group");
+    policeTask = GroupTask.create(tasks, "Agency summary for Child Scarlet", "agency-police");
     IdentityService identity = application.getBean(IdentityService.class);
     User clerk = identity.newUser("local.clerk");
     clerk.setPassword("Heron-Violet-Marble-83!");
@@ -227,12 +228,6 @@ class OidcSignInIT {
     return session;
   }
 
-  private static int freePort() throws java.io.IOException {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   private static Response breakGlass(HttpSession session, String user, String password) {
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.get("/break-glass").body());
     assertThat(csrf.find()).isTrue();
@@ -259,13 +254,5 @@ class OidcSignInIT {
     String[] parts = token.split("\\.");
     String claims = Base64URL.from(parts[1]).decodeToString().replace(POLICE_LEADS_ID, REVIEW_GROUP_ID);
     return parts[0] + "." + Base64URL.encode(claims) + "." + parts[2];
-  }
-
-  private static String task(TaskService tasks, String name, String group) {
-    Task task = tasks.newTask();
-    task.setName(name);
-    tasks.saveTask(task);
-    tasks.addCandidateGroup(task.getId(), group);
-    return task.getId();
   }
 }
