@@ -52,7 +52,9 @@ public final class OidcProvider implements AutoCloseable {
   /** The settings the application needs, as the production profile's variables. */
   public Map<String, String> environment(String groupMapping) {
     return Map.of("DIRECTORY", "oidc", "OIDC_ISSUER_URI", issuer(), "OIDC_CLIENT_ID", CLIENT_ID,
-        "OIDC_CLIENT_SECRET", CLIENT_SECRET, "OIDC_GROUPS_CLAIM", "groups,roles", "GROUP_MAPPING", groupMapping);
+        "OIDC_CLIENT_SECRET", CLIENT_SECRET, "OIDC_GROUPS_CLAIM", "groups,roles", "GROUP_MAPPING", groupMapping,
+        // a provider started a moment after a failed read is asked again at once
+        "casereview.directory.oidc.retry-after", "0s");
   }
 
   /** The person the next sign-in (without a login page) is made for. */

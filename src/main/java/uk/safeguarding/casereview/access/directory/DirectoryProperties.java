@@ -49,6 +49,7 @@ public record DirectoryProperties(
    *
    * @param audiences what a bearer token's {@code aud} may be (the client id when empty; Entra's API tokens
    *                  carry {@code api://client-id})
+   * @param retryAfter how long the provider is left alone after its discovery document could not be read
    */
   public record Oidc(
       String issuerUri,
@@ -58,7 +59,8 @@ public record DirectoryProperties(
       @DefaultValue("preferred_username") String usernameClaim,
       @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
       @DefaultValue List<String> audiences,
-      @DefaultValue("Microsoft Entra ID") String providerName) {
+      @DefaultValue("Microsoft Entra ID") String providerName,
+      @DefaultValue("30s") Duration retryAfter) {
 
     /** An empty variable (docker-compose passes every one) means the default. */
     public Oidc {
@@ -68,6 +70,7 @@ public record DirectoryProperties(
       scopes = scopes.isEmpty() ? List.of("openid", "profile", "email") : scopes;
       audiences = audiences.stream().filter(audience -> !audience.isBlank()).map(String::strip).toList();
       providerName = orDefault(providerName, "Microsoft Entra ID");
+      retryAfter = retryAfter == null ? Duration.ofSeconds(30) : retryAfter;
     }
 
     void requireComplete() {

@@ -103,6 +103,8 @@ class OidcSignInIT {
     Response page = HttpSession.anonymous(port).get("/camunda/app/tasklist/default/");
     assertThat(page.status()).isEqualTo(503);
     assertThat(page.body()).contains("Sign-in is not available just now").contains("/break-glass");
+    assertThat(HttpSession.anonymous(port).get("/oauth2/authorization/directory").status())
+        .as("the provider's sign-in link, bookmarked").isEqualTo(503);
 
     assertThat(HttpSession.basic(port, ADMIN, ADMIN_PASSWORD).get("/engine-rest/user/" + ADMIN + "/profile").status())
         .as("Camunda Modeler and the administrator over HTTP Basic").isEqualTo(200);

@@ -1,6 +1,7 @@
 package uk.safeguarding.casereview.access.directory.oidc;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -8,7 +9,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -40,7 +40,7 @@ public class BearerTokens {
   private final JwtDecoder decoder;
   private final TokenClaims claims;
 
-  public BearerTokens(DirectoryProperties.Oidc settings, TokenClaims claims) {
+  public BearerTokens(DirectoryProperties.Oidc settings, ProviderMetadata metadata, TokenClaims claims) {
     this.claims = claims;
     List<String> audiences = settings.acceptedAudiences();
     OAuth2TokenValidator<Jwt> forUs = token -> token.getAudience() != null
@@ -48,7 +48,11 @@ public class BearerTokens {
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not meant for this application", null));
     this.decoder = new SupplierJwtDecoder(() -> {
-      NimbusJwtDecoder nimbus = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(settings.issuerUri());
+      Map<String, Object> document = metadata.document();
+      if (document == null || !(document.get("jwks_uri") instanceof String keys)) {
+        throw new IllegalStateException("the provider's keys cannot be found");
+      }
+      NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(keys).restOperations(metadata.rest()).build();
       nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
           JwtValidators.createDefaultWithIssuer(settings.issuerUri()), forUs));
       return nimbus;

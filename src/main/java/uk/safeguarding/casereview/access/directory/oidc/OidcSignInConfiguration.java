@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.EnumSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -55,8 +56,13 @@ public class OidcSignInConfiguration {
   }
 
   @Bean
-  ProviderRegistration providerRegistration(CaseReviewProperties properties) {
-    return new ProviderRegistration(directory.oidc(), properties.getPublicUrl());
+  ProviderMetadata providerMetadata() {
+    return new ProviderMetadata(directory.oidc().issuerUri(), directory.oidc().retryAfter(), Clock.systemUTC());
+  }
+
+  @Bean
+  ProviderRegistration providerRegistration(ProviderMetadata metadata, CaseReviewProperties properties) {
+    return new ProviderRegistration(directory.oidc(), metadata, properties.getPublicUrl());
   }
 
   @Bean
@@ -65,8 +71,8 @@ public class OidcSignInConfiguration {
   }
 
   @Bean
-  BearerTokens bearerTokens(TokenClaims claims) {
-    return new BearerTokens(directory.oidc(), claims);
+  BearerTokens bearerTokens(ProviderMetadata metadata, TokenClaims claims) {
+    return new BearerTokens(directory.oidc(), metadata, claims);
   }
 
   @Bean

@@ -1,8 +1,7 @@
 package uk.safeguarding.casereview.access.directory.oidc;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -13,20 +12,21 @@ import uk.safeguarding.casereview.access.directory.DirectoryProperties;
 /**
  * The application as a client of the partnership's provider, read from the provider's discovery document the
  * first time someone signs in rather than at start-up: the application must start, and its break-glass
- * administrator sign in, while the provider cannot be reached. A failed read is tried again at the next sign-in.
+ * administrator sign in, while the provider cannot be reached ({@link ProviderMetadata}).
  */
 public class ProviderRegistration implements ClientRegistrationRepository {
 
   public static final String ID = "directory";
-  private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistration.class);
 
   private final DirectoryProperties.Oidc settings;
+  private final ProviderMetadata metadata;
   private final String publicUrl;
   private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
 
   /** @param publicUrl where staff reach the application: the address registered at the provider is built on it */
-  public ProviderRegistration(DirectoryProperties.Oidc settings, String publicUrl) {
+  public ProviderRegistration(DirectoryProperties.Oidc settings, ProviderMetadata metadata, String publicUrl) {
     this.settings = settings;
+    this.metadata = metadata;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
@@ -46,23 +46,22 @@ public class ProviderRegistration implements ClientRegistrationRepository {
     if (known != null) {
       return known;
     }
-    try {
-      ClientRegistration read = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
-          .registrationId(ID)
-          .clientName(settings.providerName())
-          .clientId(settings.clientId())
-          .clientSecret(settings.clientSecret())
-          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-          .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-          .redirectUri(publicUrl + "/login/oauth2/code/{registrationId}")
-          .scope(settings.scopes())
-          .userNameAttributeName("sub")
-          .build();
-      registration.compareAndSet(null, read);
-      return registration.get();
-    } catch (RuntimeException unreachable) {
-      LOG.warn("The sign-in provider {} cannot be read: {}", settings.issuerUri(), unreachable.getMessage());
+    Map<String, Object> document = metadata.document();
+    if (document == null) {
       return null;
     }
+    ClientRegistration read = ClientRegistrations.fromOidcConfiguration(document)
+        .registrationId(ID)
+        .clientName(settings.providerName())
+        .clientId(settings.clientId())
+        .clientSecret(settings.clientSecret())
+        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .redirectUri(publicUrl + "/login/oauth2/code/{registrationId}")
+        .scope(settings.scopes())
+        .userNameAttributeName("sub")
+        .build();
+    registration.compareAndSet(null, read);
+    return registration.get();
   }
 }

@@ -41,6 +41,8 @@ public class SignInPages extends OncePerRequestFilter implements AuthenticationE
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!"GET".equals(request.getMethod())) {
       chain.doFilter(request, response);
+    } else if (path.startsWith("/oauth2/authorization/") && provider.current() == null) {
+      unavailable(request, response); // a bookmarked sign-in link while the provider is down
     } else if (BREAK_GLASS.equals(path)) {
       breakGlass(request, response);
     } else if (SIGNED_OUT.equals(path)) {
@@ -58,6 +60,10 @@ public class SignInPages extends OncePerRequestFilter implements AuthenticationE
       response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + ProviderRegistration.ID);
       return;
     }
+    unavailable(request, response);
+  }
+
+  private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
     SignInPage.write(response, 503, partnership, "Sign-in is not available just now",
         SignInPage.paragraph("The partnership's sign-in service (" + providerName + ") cannot be reached. Try again"
             + " in a few minutes; if it goes on, tell your IT service desk.")

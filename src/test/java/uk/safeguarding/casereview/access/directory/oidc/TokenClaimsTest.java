@@ -20,7 +20,7 @@ class TokenClaimsTest {
 
   private static TokenClaims claims(String... groupsClaims) {
     DirectoryProperties.Oidc settings = new DirectoryProperties.Oidc("https://login.microsoftonline.com/t/v2.0",
-        "client", "secret", List.of(groupsClaims), "preferred_username", List.of(), List.of(), "Entra ID");
+        "client", "secret", List.of(groupsClaims), "preferred_username", List.of(), List.of(), "Entra ID", null);
     return new TokenClaims(settings, MAPPING, "Operator");
   }
 

@@ -1,0 +1,74 @@
+package uk.safeguarding.casereview.access.directory.oidc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestOperations;
+import org.springframework.web.client.RestTemplate;
+
+/**
+ * The provider's discovery document ({@code /.well-known/openid-configuration}), read when first needed and
+ * kept. Every call to the provider is bounded ({@link #rest()}: 5 s to connect, 10 s to answer), and after a
+ * failed read the provider is not asked again for a while ({@code casereview.directory.oidc.retry-after}, 30 s): while it is down, a page load costs nothing and
+ * no request thread waits on a provider that does not answer.
+ */
+public class ProviderMetadata {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderMetadata.class);
+  private final String issuer;
+  private final Duration quietAfterFailure;
+  private final RestOperations rest;
+  private final Clock clock;
+  private final AtomicReference<Map<String, Object>> document = new AtomicReference<>();
+  private volatile Instant failedAt = Instant.MIN;
+
+  public ProviderMetadata(String issuer, Duration quietAfterFailure, Clock clock) {
+    this.issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    this.quietAfterFailure = quietAfterFailure;
+    this.clock = clock;
+    SimpleClientHttpRequestFactory bounded = new SimpleClientHttpRequestFactory();
+    bounded.setConnectTimeout(Duration.ofSeconds(5));
+    bounded.setReadTimeout(Duration.ofSeconds(10));
+    this.rest = new RestTemplate(bounded);
+  }
+
+  /** The document, or null while the provider cannot be read. */
+  public Map<String, Object> document() {
+    Map<String, Object> known = document.get();
+    if (known != null || clock.instant().isBefore(failedAt.plus(quietAfterFailure))) {
+      return known;
+    }
+    try {
+      Map<String, Object> read = rest.exchange(issuer + "/.well-known/openid-configuration",
+          HttpMethod.GET, null,
+          new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+      // a document for another issuer would let that issuer's tokens in
+      if (read == null || !Objects.equals(trim(String.valueOf(read.get("issuer"))), issuer)) {
+        throw new IllegalStateException("its discovery document names another issuer");
+      }
+      document.compareAndSet(null, read);
+      return document.get();
+    } catch (RuntimeException unreachable) {
+      failedAt = clock.instant();
+      LOG.warn("The sign-in provider {} cannot be read: {}", issuer, unreachable.getMessage());
+      return null;
+    }
+  }
+
+  /** Calls to the provider with bounded waits. */
+  public RestOperations rest() {
+    return rest;
+  }
+
+  private static String trim(String value) {
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+  }
+}
