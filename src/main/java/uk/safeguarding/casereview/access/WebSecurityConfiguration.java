@@ -99,9 +99,11 @@ public class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<RestSignIn> restAuthentication(ObjectProvider<BearerTokens> bearerTokens) {
-    FilterRegistrationBean<RestSignIn> registration =
-        new FilterRegistrationBean<>(new RestSignIn(bearerTokens.getIfAvailable()));
+  FilterRegistrationBean<RestSignIn> restAuthentication(ObjectProvider<BearerTokens> bearerTokens,
+                                                        DirectoryProperties directory,
+                                                        AdministratorProperties administrator) {
+    FilterRegistrationBean<RestSignIn> registration = new FilterRegistrationBean<>(new RestSignIn(
+        bearerTokens.getIfAvailable(), directory.configured() ? administrator.getId() : null));
     registration.setName("engine-rest-authentication");
     // /api: our own operator endpoints (the mail outbox), with the same login as the REST API
     registration.addUrlPatterns(restPath + "/*", "/api/*");

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,11 +44,26 @@ public class DirectoryAccounts {
     if (isBreakGlass(person.userId())) {
       throw new IllegalStateException("a directory person may not sign in as the break-glass administrator");
     }
-    Caller.asSystem(identity, () -> {
-      saveUser(person);
-      saveMemberships(person.userId(), person.groups());
-      return null;
-    });
+    // two sign-ins of one person at once (two tabs, two nodes) may both add the same membership: the second
+    // attempt finds it there; inside an engine command (an LDAP password check) the command's own retry decides
+    int attempts = Context.getCommandContext() == null ? 3 : 1;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Caller.asSystem(identity, () -> {
+          saveUser(person);
+          saveMemberships(person.userId(), person.groups());
+          return null;
+        });
+        return;
+      } catch (SignInRefused refused) {
+        throw refused;
+      } catch (RuntimeException collided) {
+        if (attempt >= attempts) {
+          throw collided;
+        }
+        LOG.info("Mirroring '{}' collided with another sign-in; trying again", person.userId());
+      }
+    }
   }
 
   /** Takes a person out of every application group (a leaver the directory no longer knows). */
@@ -64,6 +80,12 @@ public class DirectoryAccounts {
   private void saveUser(DirectoryPerson person) {
     User user = identity.createUserQuery().userId(person.userId()).singleResult();
     boolean created = user == null;
+    if (!created && user.getPassword() != null) {
+      // a local account of the same name (made in Admin before the directory): its rights are not the directory's
+      // to hand on to whoever the directory calls by that name
+      throw new SignInRefused("An account named '" + person.userId() + "' already exists in the application with a"
+          + " password of its own. Ask the partnership's administrator to remove it, then sign in again.");
+    }
     if (created) {
       user = identity.newUser(person.userId());
     } else if (Objects.equals(user.getFirstName(), person.firstName())

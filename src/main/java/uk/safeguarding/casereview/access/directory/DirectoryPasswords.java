@@ -1,7 +1,6 @@
 package uk.safeguarding.casereview.access.directory;
 
 import com.unboundid.ldap.sdk.LDAPException;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +34,8 @@ public class DirectoryPasswords {
     if (kind == DirectoryProperties.Kind.NONE || breakGlassId.equals(userId)) {
       return Optional.empty();
     }
-    if (kind == DirectoryProperties.Kind.OIDC || userId == null
-        || !userId.equals(userId.toLowerCase(Locale.ROOT))) {
+    // one person, one id: the directory may match "R.Okafor " to r.okafor, but this application would not
+    if (kind == DirectoryProperties.Kind.OIDC || userId == null || !DirectoryPerson.USER_ID.matcher(userId).matches()) {
       return Optional.of(false);
     }
     try {
@@ -51,6 +50,9 @@ public class DirectoryPasswords {
       }
       accounts.getObject().mirror(person.get());
       return Optional.of(true);
+    } catch (SignInRefused refused) {
+      LOG.warn("Sign-in refused for '{}': {}", userId, refused.getMessage());
+      return Optional.of(false);
     } catch (LDAPException unreachable) {
       LOG.warn("The directory could not check the password of '{}': {}", userId, unreachable.getMessage());
       return Optional.of(false);

@@ -127,6 +127,12 @@ public record DirectoryProperties(
       if (!url.startsWith("ldap://") && !url.startsWith("ldaps://")) {
         throw new IllegalArgumentException("casereview.directory.ldap.url (LDAP_URL) must start ldap:// or ldaps://");
       }
+      // people's passwords cross to the directory: never in clear, but to a directory on this machine
+      boolean loopback = url.startsWith("ldap://localhost") || url.startsWith("ldap://127.0.0.1");
+      if (url.startsWith("ldap://") && !startTls && !loopback) {
+        throw new IllegalArgumentException("casereview.directory.ldap.url (LDAP_URL) ldap:// sends passwords in clear:"
+            + " use ldaps:// or set LDAP_START_TLS=true");
+      }
       if (!userSearchFilter.contains("{0}") || !groupSearchFilter.contains("{0}")) {
         throw new IllegalArgumentException("casereview.directory.ldap.user-search-filter and group-search-filter"
             + " must each contain {0}");

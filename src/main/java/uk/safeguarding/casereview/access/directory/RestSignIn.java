@@ -18,9 +18,8 @@ import uk.safeguarding.casereview.access.web.JsonErrors;
 
 /**
  * Who is calling {@code /engine-rest} (and our {@code /api}): HTTP Basic against Camunda identity, which with a
- * directory means the break-glass administrator (Camunda Modeler's deployments) or, with LDAP, the person's
- * directory password; or, with an OpenID Connect provider, the provider's bearer token and the groups it maps
- * to. A token refused is 401 with the reason; a valid token that gives no group is 403.
+ * directory means the break-glass administrator alone (Camunda Modeler's deployments); or, with an OpenID
+ * Connect provider, the provider's bearer token and the groups it maps to. A token refused is 401 with the reason; a valid token that gives no group is 403.
  */
 public class RestSignIn extends ProcessEngineAuthenticationFilter {
 
@@ -29,10 +28,15 @@ public class RestSignIn extends ProcessEngineAuthenticationFilter {
 
   private final BearerTokens tokens;
 
-  /** @param tokens null when there is no OpenID Connect provider: bearer tokens are then refused */
-  public RestSignIn(BearerTokens tokens) {
+  /**
+   * @param tokens null when there is no OpenID Connect provider: bearer tokens are then refused
+   * @param breakGlassOnly with a directory, HTTP Basic is for the break-glass administrator alone: a directory
+   *                       password is never sent with every API call, nor tried against the directory for
+   *                       anyone who asks (which would lock staff out of their own accounts)
+   */
+  public RestSignIn(BearerTokens tokens, String breakGlassOnly) {
     this.tokens = tokens;
-    this.authenticationProvider = new Credentials();
+    this.authenticationProvider = new Credentials(breakGlassOnly);
   }
 
   @Override
@@ -80,6 +84,18 @@ public class RestSignIn extends ProcessEngineAuthenticationFilter {
 
   /** A verified token's person (set above), else HTTP Basic as Camunda checks it. */
   private static final class Credentials extends HttpBasicAuthenticationProvider {
+
+    private final String breakGlassOnly;
+
+    Credentials(String breakGlassOnly) {
+      this.breakGlassOnly = breakGlassOnly;
+    }
+
+    @Override
+    protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
+      return (breakGlassOnly == null || breakGlassOnly.equals(userName))
+          && super.isAuthenticated(engine, userName, password);
+    }
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

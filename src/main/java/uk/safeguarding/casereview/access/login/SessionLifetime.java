@@ -30,19 +30,33 @@ public class SessionLifetime extends OncePerRequestFilter {
     this.clock = clock;
   }
 
+  /** Ends the session if it is past its end; a session a parallel request ended meanwhile is past it too. */
+  private boolean pastItsEnd(HttpSession session) {
+    try {
+      if (clock.millis() - session.getCreationTime() <= maximum.toMillis()) {
+        return false;
+      }
+      session.invalidate();
+    } catch (IllegalStateException endedMeanwhile) {
+      // already invalid
+    }
+    return true;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
-    if (session == null || clock.millis() - session.getCreationTime() <= maximum.toMillis()) {
+    if (session == null || !pastItsEnd(session)) {
       chain.doFilter(request, response);
       return;
     }
-    session.invalidate();
     LOG.info("A session older than {} ended; its user signs in again", maximum);
     if ("GET".equals(request.getMethod()) && !request.getRequestURI().contains("/api/")) {
       String query = request.getQueryString();
-      response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+      // one leading slash: "//host/..." would send the browser to another site
+      String path = request.getRequestURI().replaceFirst("^/+", "/");
+      response.sendRedirect(path + (query == null ? "" : "?" + query));
     } else {
       JsonErrors.write(response, 401, "SessionExpired", "Your session has reached its maximum length: sign in again.");
     }

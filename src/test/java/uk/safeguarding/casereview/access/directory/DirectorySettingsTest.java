@@ -99,5 +99,9 @@ class DirectorySettingsTest {
         NO_DEMO)).hasStackTraceContaining("must start ldap:// or ldaps://");
     assertThatThrownBy(() -> start(ldap, url, people, groups, MAPPING, NO_DEMO,
         "casereview.directory.ldap.user-search-filter=(sAMAccountName=jo)")).hasStackTraceContaining("{0}");
+    String clear = "casereview.directory.ldap.url=ldap://dc1.council.example:389";
+    assertThatThrownBy(() -> start(ldap, clear, people, groups, MAPPING, NO_DEMO))
+        .hasStackTraceContaining("sends passwords in clear");
+    start(ldap, clear, people, groups, MAPPING, NO_DEMO, "casereview.directory.ldap.start-tls=true").close();
   }
 }

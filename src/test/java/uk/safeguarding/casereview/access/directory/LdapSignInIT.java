@@ -27,7 +27,7 @@ import uk.safeguarding.casereview.support.HttpSession.Response;
 import uk.safeguarding.casereview.support.LdapServer;
 
 /**
- * People sign in with their directory passwords, checked by a real LDAP server running here: their groups read
+ * People sign in to the webapps with their directory passwords, checked by a real LDAP server running here: their groups read
  * from it at every sign-in and mapped, their names and email mirrored into Camunda identity, leavers and movers
  * as the directory says at their next sign-in and at the hourly check between; no local password but the break-glass administrator's, who still
  * gets in with the directory down.
@@ -102,9 +102,8 @@ class LdapSignInIT {
     assertThat(who.json().get("userId").asText()).isEqualTo("r.okafor");
     assertThat(who.json().get("authorizedApps").toString()).contains("tasklist");
 
-    Response localPassword = HttpSession.basic(port, "r.okafor", PASSWORD).putJson(
-        "/engine-rest/user/r.okafor/credentials", Map.of("password", "Local-Shadow-Pass-71!",
-            "authenticatedUserPassword", PASSWORD));
+    Response localPassword = webapp.putJson("/camunda/api/engine/engine/default/user/r.okafor/credentials",
+        Map.of("password", "Local-Shadow-Pass-71!", "authenticatedUserPassword", PASSWORD));
     assertThat(localPassword.status()).as("a local password beside the directory's").isEqualTo(403);
     assertThat(localPassword.body()).contains("kept by the partnership's directory");
   }
@@ -121,10 +120,11 @@ class LdapSignInIT {
     assertThat(status("p.outsider", PASSWORD)).as("in the directory, in no mapped group").isEqualTo(401);
     assertThat(identity.createUserQuery().userId("p.outsider").count()).isZero();
     assertThat(status("local.clerk", "Heron-Violet-Marble-83!")).as("a local password").isEqualTo(401);
-    HttpSession clerk = HttpSession.anonymous(port);
-    clerk.get("/camunda/app/tasklist/default/");
-    assertThat(clerk.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        Map.of("username", "local.clerk", "password", "Heron-Violet-Marble-83!")).status()).isEqualTo(401);
+    assertThat(HttpSession.basic(port, "local.clerk", "Heron-Violet-Marble-83!").get("/engine-rest/task?maxResults=5")
+        .status()).isEqualTo(401);
+    assertThat(HttpSession.basic(port, "r.okafor", PASSWORD).get("/engine-rest/task?maxResults=5").status())
+        .as("a directory password on every API call, tried against the directory by anyone: no").isEqualTo(401);
+    assertThat(status("r.okafor ", PASSWORD)).as("a name the directory would match, but not ours").isEqualTo(401);
   }
 
   @Test
@@ -157,18 +157,25 @@ class LdapSignInIT {
   @Order(5)
   void with_the_directory_down_the_break_glass_administrator_still_gets_in() {
     LDAP.stop();
-    assertThat(status("r.okafor", PASSWORD)).isEqualTo(401);
-    assertThat(status("admin", "admin")).isEqualTo(200);
+    assertThat(status("r.hale", PASSWORD)).isEqualTo(401);
+    assertThat(HttpSession.basic(port, "admin", "admin").get("/engine-rest/task?maxResults=5").status())
+        .as("Camunda Modeler's deployments, as the break-glass administrator").isEqualTo(200);
     HttpSession admin = HttpSession.webapp(port, "admin", "admin", "admin");
     assertThat(admin.get("/camunda/api/admin/auth/user/default").json().get("userId").asText()).isEqualTo("admin");
   }
 
+  /** The webapps' sign-in, as their login page sends it: 200 in, 401 refused. */
   private int status(String user, String password) {
-    return HttpSession.basic(port, user, password).get("/engine-rest/task?maxResults=50").status();
+    HttpSession browser = HttpSession.anonymous(port);
+    browser.get("/camunda/app/tasklist/default/");
+    return browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        Map.of("username", user, "password", password)).status();
   }
 
+  /** The tasks a person signed in to Tasklist with their directory password sees. */
   private List<String> taskIds(String user) {
-    Response answer = HttpSession.basic(port, user, PASSWORD).get("/engine-rest/task?maxResults=50");
+    Response answer = HttpSession.webapp(port, "tasklist", user, PASSWORD)
+        .get("/camunda/api/engine/engine/default/task?maxResults=50");
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json().findValuesAsText("id");
   }

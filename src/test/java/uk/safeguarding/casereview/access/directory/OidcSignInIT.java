@@ -152,6 +152,8 @@ class OidcSignInIT {
         .status()).as("for another application").isEqualTo(401);
     assertThat(rest(tampered(provider.accessToken("lead.one", Map.of("groups", List.of(POLICE_LEADS_ID)), 600)))
         .status()).as("its groups changed after signing").isEqualTo(401);
+    assertThat(rest(provider.accessToken("r.okafor", Map.of("groups", List.of(REVIEW_GROUP_ID), "nonce", "n-0S6_WzA2Mj"),
+        600)).status()).as("an ID token, as sign-out carries one through the browser").isEqualTo(401);
     assertThat(rest(provider.accessToken(ADMIN, Map.of("groups", List.of(REVIEW_GROUP_ID)), 600)).status())
         .as("claiming the break-glass administrator's name").isEqualTo(401);
     try (OidcProvider impostor = OidcProvider.onFreePort(false).start()) {
@@ -196,6 +198,8 @@ class OidcSignInIT {
     assertThat(signOut.header("Location")).startsWith(provider.issuer() + "/endsession")
         .contains("id_token_hint=").endsWith("post_logout_redirect_uri=http://localhost:" + port + "/signed-out");
     assertThat(jo.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
+    String idToken = signOut.header("Location").replaceFirst(".*id_token_hint=([^&]+).*", "$1");
+    assertThat(rest(idToken).status()).as("the ID token the sign-out put in the browser's history").isEqualTo(401);
 
     // moved by IT from the review group to the police leads: so at the next sign-in
     HttpSession moved = signIn(JO, Map.of("groups", List.of(POLICE_LEADS_ID), "name", "Jo Bloggs", "email", JO));
@@ -210,6 +214,14 @@ class OidcSignInIT {
     assertThat(refused.body()).contains("not in any of the directory groups");
     assertThat(leaver.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
     assertThat(groupsOf(JO)).isEmpty();
+
+    // a local account of the same name keeps its own rights: the directory's person does not take them over
+    provider.nextSignIn("local.clerk", Map.of("groups", List.of(REVIEW_GROUP_ID)));
+    HttpSession namesake = HttpSession.anonymous(port);
+    Response takeover = namesake.follow(namesake.get("/camunda/app/tasklist/default/"));
+    assertThat(takeover.status()).isEqualTo(403);
+    assertThat(takeover.body()).contains("already exists in the application");
+    assertThat(groupsOf("local.clerk")).containsExactly("business-unit");
   }
 
   @Test

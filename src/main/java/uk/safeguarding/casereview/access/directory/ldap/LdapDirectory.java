@@ -96,8 +96,10 @@ public class LdapDirectory {
     Filter filter = Filter.create(settings.groupSearchFilter().replace("{0}", Filter.encodeValue(entry.getDN())));
     SearchResult groups = connection.search(new SearchRequest(settings.groupSearchBase(), SearchScope.SUB, filter,
         settings.groupNameAttribute()));
+    // "dn": groups named by their whole distinguished name, which no one can repeat elsewhere in the directory
+    boolean byDn = "dn".equalsIgnoreCase(settings.groupNameAttribute());
     List<String> names = groups.getSearchEntries().stream()
-        .map(group -> group.getAttributeValue(settings.groupNameAttribute()))
+        .map(group -> byDn ? group.getDN() : group.getAttributeValue(settings.groupNameAttribute()))
         .filter(name -> name != null)
         .toList();
     String first = entry.getAttributeValue(settings.firstNameAttribute());
@@ -117,13 +119,13 @@ public class LdapDirectory {
       connection = "ldaps".equalsIgnoreCase(url.getScheme())
           ? new LDAPConnection(SSLContext.getDefault().getSocketFactory(), options, url.getHost(), url.getPort())
           : new LDAPConnection(options, url.getHost(), url.getPort());
-      if (settings.startTls()) {
-        connection.processExtendedOperation(new StartTLSExtendedRequest(SSLContext.getDefault()));
-      }
     } catch (NoSuchAlgorithmException noTls) {
       throw new IllegalStateException("this JVM offers no TLS", noTls);
     }
     try {
+      if (settings.startTls()) {
+        connection.processExtendedOperation(new StartTLSExtendedRequest(SSLContext.getDefault()));
+      }
       if (settings.bindDn() != null && !settings.bindDn().isBlank()) {
         connection.bind(settings.bindDn(), settings.bindPassword());
       }
@@ -131,6 +133,9 @@ public class LdapDirectory {
     } catch (LDAPException refused) {
       connection.close();
       throw refused;
+    } catch (NoSuchAlgorithmException noTls) {
+      connection.close();
+      throw new IllegalStateException("this JVM offers no TLS", noTls);
     }
   }
 }

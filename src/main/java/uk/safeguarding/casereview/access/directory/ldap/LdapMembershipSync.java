@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.casereview.access.directory.DirectoryAccounts;
 import uk.safeguarding.casereview.access.directory.DirectoryPerson;
 import uk.safeguarding.casereview.access.gate.Caller;
+import uk.safeguarding.casereview.support.DatabaseLock;
 
 /**
  * Between sign-ins, asks the directory about everyone mirrored here: a leaver (gone from the directory, or out of
@@ -23,16 +25,29 @@ public class LdapMembershipSync {
   private final LdapDirectory directory;
   private final DirectoryAccounts accounts;
   private final IdentityService identity;
+  private final TransactionTemplate transaction;
+  private final DatabaseLock lock;
 
-  public LdapMembershipSync(LdapDirectory directory, DirectoryAccounts accounts, IdentityService identity) {
+  public LdapMembershipSync(LdapDirectory directory, DirectoryAccounts accounts, IdentityService identity,
+                            TransactionTemplate transaction, DatabaseLock lock) {
     this.directory = directory;
     this.accounts = accounts;
     this.identity = identity;
+    this.transaction = transaction;
+    this.lock = lock;
   }
 
   @Scheduled(initialDelayString = "${casereview.directory.ldap.sync-interval:1h}",
       fixedDelayString = "${casereview.directory.ldap.sync-interval:1h}")
   public void run() {
+    transaction.executeWithoutResult(status -> {
+      // nodes sharing the database take turns; each finds the others' work done
+      lock.acquire("directory-sync");
+      checkEveryone();
+    });
+  }
+
+  private void checkEveryone() {
     int left = 0;
     for (User user : Caller.asSystem(identity, () -> identity.createUserQuery().list())) {
       if (accounts.isBreakGlass(user.getId())) {

@@ -4,9 +4,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.casereview.access.directory.DirectoryAccounts;
 import uk.safeguarding.casereview.access.directory.DirectoryProperties;
 import uk.safeguarding.casereview.access.directory.GroupMapping;
+import uk.safeguarding.casereview.support.DatabaseLock;
 
 /**
  * The directory as an LDAP server, when {@code casereview.directory.kind} is {@code ldap}: passwords checked there
@@ -22,7 +24,8 @@ public class LdapSignInConfiguration {
   }
 
   @Bean
-  LdapMembershipSync ldapMembershipSync(LdapDirectory ldap, DirectoryAccounts accounts, IdentityService identity) {
-    return new LdapMembershipSync(ldap, accounts, identity);
+  LdapMembershipSync ldapMembershipSync(LdapDirectory ldap, DirectoryAccounts accounts, IdentityService identity,
+                                        TransactionTemplate transaction, DatabaseLock lock) {
+    return new LdapMembershipSync(ldap, accounts, identity, transaction, lock);
   }
 }

@@ -19,7 +19,7 @@ import uk.safeguarding.casereview.access.directory.SignInRefused;
 
 /**
  * The provider's access tokens on the REST API: signed with one of the issuer's published keys, from that
- * issuer, for this application (audience), and not expired (a minute's clock skew). The keys are read the
+ * issuer, for this application (audience), not an ID token, and not expired (a minute's clock skew). The keys are read the
  * first time a token arrives, not at start-up, so the application starts with the provider down.
  */
 public class BearerTokens {
@@ -47,6 +47,12 @@ public class BearerTokens {
         && token.getAudience().stream().anyMatch(audiences::contains)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not meant for this application", null));
+    // an ID token also names this application as its audience, and one travels in the browser at sign-out
+    // (id_token_hint): it says who signed in, it is no key to the API
+    OAuth2TokenValidator<Jwt> notAnIdToken = token -> token.hasClaim("nonce") || token.hasClaim("at_hash")
+        || "ID".equals(token.getClaimAsString("typ"))
+        ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "an ID token is not an access token", null))
+        : OAuth2TokenValidatorResult.success();
     this.decoder = new SupplierJwtDecoder(() -> {
       Map<String, Object> document = metadata.document();
       if (document == null || !(document.get("jwks_uri") instanceof String keys)) {
@@ -54,7 +60,7 @@ public class BearerTokens {
       }
       NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(keys).restOperations(metadata.rest()).build();
       nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-          JwtValidators.createDefaultWithIssuer(settings.issuerUri()), forUs));
+          JwtValidators.createDefaultWithIssuer(settings.issuerUri()), forUs, notAnIdToken));
       return nimbus;
     });
   }

@@ -31,7 +31,7 @@ public class ProviderMetadata {
   private volatile Instant failedAt = Instant.MIN;
 
   public ProviderMetadata(String issuer, Duration quietAfterFailure, Clock clock) {
-    this.issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    this.issuer = issuer;
     this.quietAfterFailure = quietAfterFailure;
     this.clock = clock;
     SimpleClientHttpRequestFactory bounded = new SimpleClientHttpRequestFactory();
@@ -47,12 +47,15 @@ public class ProviderMetadata {
       return known;
     }
     try {
-      Map<String, Object> read = rest.exchange(issuer + "/.well-known/openid-configuration",
+      String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+      Map<String, Object> read = rest.exchange(base + "/.well-known/openid-configuration",
           HttpMethod.GET, null,
           new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
-      // a document for another issuer would let that issuer's tokens in
-      if (read == null || !Objects.equals(trim(String.valueOf(read.get("issuer"))), issuer)) {
-        throw new IllegalStateException("its discovery document names another issuer");
+      // exactly the issuer configured (OpenID Connect Discovery 4.3): tokens are checked against it, and a document
+      // for another issuer would let that issuer's tokens in
+      if (read == null || !Objects.equals(read.get("issuer"), issuer)) {
+        throw new IllegalStateException("its discovery document names another issuer than " + issuer
+            + " (OIDC_ISSUER_URI must be exactly the provider's issuer)");
       }
       document.compareAndSet(null, read);
       return document.get();
@@ -66,9 +69,5 @@ public class ProviderMetadata {
   /** Calls to the provider with bounded waits. */
   public RestOperations rest() {
     return rest;
-  }
-
-  private static String trim(String value) {
-    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
   }
 }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import uk.safeguarding.casereview.access.directory.DirectoryPerson;
 import uk.safeguarding.casereview.access.directory.DirectoryProperties;
 import uk.safeguarding.casereview.access.directory.GroupMapping;
@@ -17,9 +16,6 @@ import uk.safeguarding.casereview.access.directory.SignInRefused;
  * configured claims, mapped to this application's groups.
  */
 public final class TokenClaims {
-
-  /** Camunda's user ids, with {@code @} for the user principal names directories use. */
-  private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
 
   private final DirectoryProperties.Oidc settings;
   private final GroupMapping mapping;
@@ -39,7 +35,7 @@ public final class TokenClaims {
           + "' claim). Your IT team must add it to the application's token configuration.");
     }
     userId = userId.toLowerCase(Locale.ROOT);
-    if (!USER_ID.matcher(userId).matches()) {
+    if (!DirectoryPerson.USER_ID.matcher(userId).matches()) {
       throw new SignInRefused("Your user name cannot be used here: up to 64 letters, digits and . _ @ -.");
     }
     if (userId.equals(breakGlassId)) {

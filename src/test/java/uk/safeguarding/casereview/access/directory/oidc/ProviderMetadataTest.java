@@ -73,10 +73,12 @@ class ProviderMetadataTest {
   }
 
   @Test
-  void the_configured_issuer_with_a_trailing_slash_is_the_same_issuer() {
+  void the_issuer_is_compared_exactly_as_tokens_will_be() {
     try (OidcProvider provider = OidcProvider.onFreePort(false).start()) {
-      assertThat(new ProviderMetadata(provider.issuer() + "/", Duration.ZERO, Clock.systemUTC()).document())
+      assertThat(new ProviderMetadata(provider.issuer(), Duration.ZERO, Clock.systemUTC()).document())
           .containsEntry("issuer", provider.issuer());
+      assertThat(new ProviderMetadata(provider.issuer() + "/", Duration.ZERO, Clock.systemUTC()).document())
+          .as("with a slash the tokens' issuer would never match").isNull();
     }
   }
 }

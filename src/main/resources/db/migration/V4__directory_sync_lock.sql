@@ -1,0 +1,2 @@
+-- Nodes take turns at checking directory memberships (LdapMembershipSync)
+INSERT INTO cr_lock (name) VALUES ('directory-sync');
