@@ -42,6 +42,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       LOG.info("Login for '{}' from {} held back {} s after wrong passwords", user.get(), address, seconds);
       response.setHeader("Retry-After", String.valueOf(seconds));
+      if (request.getRequestURI().endsWith(BREAK_GLASS)) {
+        // a form in a browser: back to it, which says to wait
+        response.sendRedirect(request.getContextPath() + BREAK_GLASS + "?refused");
+        return;
+      }
       JsonErrors.write(response, 429, "TooManyAttempts", "Too many wrong passwords for this user from your "
           + "address. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
       return;

@@ -115,6 +115,9 @@ class OidcSignInIT {
     assertThat(breakGlass(manager, "local.manager", "Heron-Violet-Marble-83!").header("Location"))
         .as("the break-glass form, for a local password other than the administrator's").endsWith("?refused");
     assertThat(manager.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
+    Response held = breakGlass(manager, "local.manager", "Heron-Violet-Marble-83!");
+    assertThat(held.header("Retry-After")).as("at once again: held back, as any login").isNotNull();
+    assertThat(held.header("Location")).endsWith("/break-glass?refused");
 
     HttpSession admin = HttpSession.anonymous(port);
     assertThat(breakGlass(admin, ADMIN, ADMIN_PASSWORD).header("Location")).endsWith("/camunda/app/admin/default/");
