@@ -221,6 +221,15 @@ class OidcSignInIT {
     assertThat(leaver.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
     assertThat(groupsOf(JO)).isEmpty();
 
+    // an auditor by app role, into Cockpit
+    HttpSession auditor = signIn("a.auditor@exampleshire.example.org", Map.of("roles", List.of(AUDITOR_ROLE)),
+        "cockpit");
+    assertThat(auditor.get("/camunda/api/admin/auth/user/default").json().get("authorizedApps").toString())
+        .contains("cockpit").doesNotContain("tasklist").doesNotContain("admin");
+    assertThat(auditor.get("/camunda/app/tasklist/default/").status()).as("no Tasklist for auditors").isEqualTo(403);
+    assertThat(auditor.get("/camunda/api/engine/engine/default/history/process-instance/count").status())
+        .isEqualTo(200);
+
     // a local account of the same name keeps its own rights: the directory's person does not take them over
     provider.nextSignIn("local.clerk", Map.of("groups", List.of(REVIEW_GROUP_ID)));
     HttpSession namesake = HttpSession.anonymous(port);
@@ -241,9 +250,14 @@ class OidcSignInIT {
   }
 
   private HttpSession signIn(String user, Map<String, Object> claims) {
+    return signIn(user, claims, "tasklist");
+  }
+
+  /** Opens the app, is sent to the provider, signs in there and lands back on the app. */
+  private HttpSession signIn(String user, Map<String, Object> claims, String app) {
     provider.nextSignIn(user, claims);
     HttpSession session = HttpSession.anonymous(port);
-    Response landed = session.follow(session.get("/camunda/app/tasklist/default/"));
+    Response landed = session.follow(session.get("/camunda/app/" + app + "/default/"));
     assertThat(landed.status()).as(landed.body()).isEqualTo(200);
     return session;
   }
