@@ -68,6 +68,12 @@ public final class OidcProvider implements AutoCloseable {
     return server.issueToken(ISSUER_ID, userName, CLIENT_ID, withUserName(userName, claims), seconds).serialize();
   }
 
+  /** A token as the token endpoint gives this application (its client id as {@code azp}), for {@code audience}. */
+  public String tokenFromTokenEndpoint(String audience, String userName, Map<String, Object> claims) {
+    return server.issueToken(ISSUER_ID, CLIENT_ID, new DefaultOAuth2TokenCallback(ISSUER_ID, userName, "JWT",
+        List.of(audience), withUserName(userName, claims), 600)).serialize();
+  }
+
   /** A token for another application of the same provider. */
   public String accessTokenFor(String audience, String userName, Map<String, Object> claims) {
     return server.issueToken(ISSUER_ID, userName, audience, withUserName(userName, claims), 3600).serialize();

@@ -20,11 +20,13 @@ public class DirectoryUserService implements OAuth2UserService<OidcUserRequest, 
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryUserService.class);
 
-  private final OidcUserService provider = new OidcUserService();
+  private final OidcUserService provider;
   private final TokenClaims claims;
   private final DirectoryAccounts accounts;
 
-  public DirectoryUserService(TokenClaims claims, DirectoryAccounts accounts) {
+  /** @param provider Spring's reading of the ID token and userinfo, which this service then judges */
+  public DirectoryUserService(OidcUserService provider, TokenClaims claims, DirectoryAccounts accounts) {
+    this.provider = provider;
     this.claims = claims;
     this.accounts = accounts;
   }

@@ -18,7 +18,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -70,6 +72,12 @@ public class OidcSignInConfiguration {
     return new TokenClaims(directory.oidc(), mapping, administrator.id());
   }
 
+  /** The ID token's signature checked with keys fetched within bounded waits (Spring's sign-in looks this up). */
+  @Bean
+  JwtDecoderFactory<ClientRegistration> idTokenDecoders() {
+    return BoundedProviderCalls.idTokens();
+  }
+
   @Bean
   BearerTokens bearerTokens(ProviderMetadata metadata, TokenClaims claims) {
     return new BearerTokens(directory.oidc(), metadata, claims);
@@ -104,7 +112,9 @@ public class OidcSignInConfiguration {
             // the provider's tokens stay in the person's session, not in the application's memory for good
             .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
             .loginPage(SignInPages.BREAK_GLASS)
-            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryUserService(claims, accounts)))
+            .tokenEndpoint(token -> token.accessTokenResponseClient(BoundedProviderCalls.tokenEndpoint()))
+            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
+                new DirectoryUserService(BoundedProviderCalls.userInfo(), claims, accounts)))
             .failureHandler(pages))
         .formLogin(form -> form
             .loginPage(SignInPages.BREAK_GLASS)

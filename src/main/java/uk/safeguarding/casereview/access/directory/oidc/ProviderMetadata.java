@@ -10,13 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestOperations;
-import org.springframework.web.client.RestTemplate;
 
 /**
  * The provider's discovery document ({@code /.well-known/openid-configuration}), read when first needed and
- * kept. Every call to the provider is bounded ({@link #rest()}: 5 s to connect, 10 s to answer), and after a
+ * kept. Every call to the provider is bounded ({@link BoundedProviderCalls}), and after a
  * failed read the provider is not asked again for a while ({@code casereview.directory.oidc.retry-after}, 30 s): while it is down, a page load costs nothing and
  * no request thread waits on a provider that does not answer.
  */
@@ -34,10 +32,7 @@ public class ProviderMetadata {
     this.issuer = issuer;
     this.quietAfterFailure = quietAfterFailure;
     this.clock = clock;
-    SimpleClientHttpRequestFactory bounded = new SimpleClientHttpRequestFactory();
-    bounded.setConnectTimeout(Duration.ofSeconds(5));
-    bounded.setReadTimeout(Duration.ofSeconds(10));
-    this.rest = new RestTemplate(bounded);
+    this.rest = BoundedProviderCalls.rest();
   }
 
   /** The document, or null while the provider cannot be read. */

@@ -53,8 +53,10 @@ public final class TokenClaims {
     String name = text(claims, "name");
     String first = firstNonBlank(text(claims, "given_name"), firstWord(name), userId);
     String last = firstNonBlank(text(claims, "family_name"), otherWords(name), "");
-    String email = firstNonBlank(text(claims, "email"), emailLike(text(claims, "preferred_username")),
-        emailLike(text(claims, "upn")), null);
+    // an address the provider says it has not verified (one a person typed in themselves) gets no case mail
+    boolean unverified = "false".equals(String.valueOf(claims.get("email_verified")));
+    String email = firstNonBlank(unverified ? null : text(claims, "email"),
+        emailLike(text(claims, "preferred_username")), emailLike(text(claims, "upn")), null);
     return new DirectoryPerson(userId, first, last, email, mapping.applicationGroups(directoryGroups));
   }
 

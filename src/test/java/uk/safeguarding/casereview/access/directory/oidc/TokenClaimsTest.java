@@ -46,6 +46,16 @@ class TokenClaimsTest {
   }
 
   @Test
+  void an_email_the_provider_has_not_verified_is_not_used() {
+    DirectoryPerson pat = claims("groups").person(Map.of("preferred_username", "p.smith", "email",
+        "attacker@evil.example", "email_verified", false, "groups", List.of("/cspr/business")));
+    assertThat(pat.email()).isNull();
+    DirectoryPerson sam = claims("groups").person(Map.of("preferred_username", "s.carter", "email",
+        "sam.carter@partnership.example.org", "email_verified", true));
+    assertThat(sam.email()).isEqualTo("sam.carter@partnership.example.org");
+  }
+
+  @Test
   void a_person_in_no_mapped_group_has_no_access() {
     assertThat(claims("groups").person(Map.of("preferred_username", "p.outsider", "groups", "Finance")).hasAccess())
         .isFalse();
