@@ -66,21 +66,32 @@ public class DirectoryAccounts {
     }
   }
 
-  /** Takes a person out of every application group (a leaver the directory no longer knows). */
+  /**
+   * Takes a person out of every application group (a leaver the directory no longer knows); never a local
+   * account (one with a password of its own), which is not the directory's to change.
+   */
   public void removeAccess(String userId) {
     if (isBreakGlass(userId)) {
       return;
     }
     Caller.asSystem(identity, () -> {
-      saveMemberships(userId, Set.of());
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      if (user == null || !isLocal(user)) {
+        saveMemberships(userId, Set.of());
+      }
       return null;
     });
+  }
+
+  /** Made in Admin with a password, not mirrored from the directory. */
+  public static boolean isLocal(User user) {
+    return user.getPassword() != null;
   }
 
   private void saveUser(DirectoryPerson person) {
     User user = identity.createUserQuery().userId(person.userId()).singleResult();
     boolean created = user == null;
-    if (!created && user.getPassword() != null) {
+    if (!created && isLocal(user)) {
       // a local account of the same name (made in Admin before the directory): its rights are not the directory's
       // to hand on to whoever the directory calls by that name
       throw new SignInRefused("An account named '" + person.userId() + "' already exists in the application with a"

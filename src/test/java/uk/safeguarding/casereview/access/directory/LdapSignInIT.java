@@ -151,6 +151,7 @@ class LdapSignInIT {
     sync.run();
     assertThat(groupsOf("r.okafor")).as("gone from the directory").isEmpty();
     assertThat(groupsOf("admin")).as("the break-glass administrator is not the directory's").contains("camunda-admin");
+    assertThat(groupsOf("local.clerk")).as("nor an account made in Admin").containsExactly("business-unit");
   }
 
   @Test

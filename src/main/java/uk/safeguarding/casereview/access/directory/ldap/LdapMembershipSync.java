@@ -50,7 +50,7 @@ public class LdapMembershipSync {
   private void checkEveryone() {
     int left = 0;
     for (User user : Caller.asSystem(identity, () -> identity.createUserQuery().list())) {
-      if (accounts.isBreakGlass(user.getId())) {
+      if (accounts.isBreakGlass(user.getId()) || DirectoryAccounts.isLocal(user)) {
         continue;
       }
       Optional<DirectoryPerson> person;
