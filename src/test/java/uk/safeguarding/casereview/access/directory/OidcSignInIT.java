@@ -115,6 +115,16 @@ class OidcSignInIT {
     assertThat(breakGlass(manager, "local.manager", "Heron-Violet-Marble-83!").header("Location"))
         .as("the break-glass form, for a local password other than the administrator's").endsWith("?refused");
     assertThat(manager.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
+    HttpSession marked = HttpSession.anonymous(port);
+    String markup = "<script>alert('break')</script>";
+    assertThat(breakGlass(marked, markup, markup).header("Location")).endsWith("?refused");
+    assertThat(marked.get("/break-glass?refused").body()).as("nothing typed comes back as markup")
+        .doesNotContain("<script>").contains("Wrong user name or password");
+    assertThat(breakGlass(marked, "a".repeat(100_000), "b".repeat(100_000)).header("Location"))
+        .as("a huge name: refused like any other").endsWith("?refused");
+    assertThat(HttpSession.anonymous(port).withHeader("Authorization", "Bearer " + "x".repeat(20_000))
+        .get("/engine-rest/task?maxResults=5").status()).as("a huge token").isEqualTo(400);
+
     HttpSession guesser = HttpSession.anonymous(port);
     assertThat(breakGlass(guesser, ADMIN, "Wrong-Guess-1!").header("Location")).endsWith("?refused");
     Response held = breakGlass(guesser, ADMIN, ADMIN_PASSWORD);
