@@ -5,6 +5,7 @@
 # the PostgreSQL server of this machine (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres). Prints a
 # table and writes target/benchmark/results.json. Not part of ./mvnw verify. BENCHMARK_OPTS adds JVM options, e.g.
 # -Dbenchmark.incidentsPerYear=40 -Dbenchmark.referralsPerYear=80 (the cockpit part's partnership).
+# -Dbenchmark.keep=true keeps its databases afterwards (their names are printed), to look at plans by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -Djacoco.skip=true test-compile dependency:build-classpath \

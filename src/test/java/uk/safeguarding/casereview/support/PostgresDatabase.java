@@ -66,8 +66,13 @@ public final class PostgresDatabase implements AutoCloseable {
         "--spring.datasource.username=" + USER, "--spring.datasource.password="};
   }
 
+  /** Drops the database, unless the benchmark was asked to keep its data for looking at plans by hand. */
   @Override
   public void close() throws SQLException {
+    if (Boolean.getBoolean("benchmark.keep")) {
+      System.out.println("Kept database " + name);
+      return;
+    }
     try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");
          Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
