@@ -13,6 +13,7 @@ import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.reflection.SystemMetaObject;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import uk.safeguarding.casereview.engine.query.StatementHandlers;
 
 /**
  * The SQL the engine really sends, with its parameters bound, for EXPLAIN: a MyBatis interceptor on the
@@ -47,7 +48,7 @@ final class SqlCapture implements Interceptor {
   public Object intercept(Invocation invocation) throws Throwable {
     Object result = invocation.proceed();
     if (on) {
-      MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
+      MetaObject handler = SystemMetaObject.forObject(StatementHandlers.unwrapped(invocation.getTarget()));
       MappedStatement mapped = (MappedStatement) handler.getValue("delegate.mappedStatement");
       String id = mapped.getId().substring(mapped.getId().lastIndexOf('.') + 1);
       String text = invocation.getArgs()[0].toString();

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.casereview.access.TasklistFilters;
 import uk.safeguarding.casereview.engine.query.TaskGrantsLookup;
 import uk.safeguarding.casereview.engine.query.TaskGrantsLookupPlugin;
@@ -36,6 +37,9 @@ final class TasklistBenchmark {
   private static final int[] SIZES = java.util.Arrays.stream(System.getProperty("tasklist.sizes",
       "1000,10000,1000000").split(",")).mapToInt(Integer::parseInt).toArray();
 
+  // the data of an earlier run kept with -Dbenchmark.keep=true: only the side-by-side comparison at full size
+  private static final String REUSE = System.getProperty("tasklist.reuse");
+
   private final int smtpPort;
 
   TasklistBenchmark(int smtpPort) {
@@ -43,7 +47,8 @@ final class TasklistBenchmark {
   }
 
   void run(Figures figures) throws Exception {
-    try (PostgresDatabase database = PostgresDatabase.create("benchmark-tasklist");
+    try (PostgresDatabase database = REUSE == null ? PostgresDatabase.create("benchmark-tasklist")
+        : PostgresDatabase.existing(REUSE);
          // plain HTTP on loopback: cookies marked Secure would never come back, the server's work is the same
          ConfigurableApplicationContext app = BenchmarkApplication.start(database, smtpPort,
              "server.servlet.session.cookie.secure=false", "camunda.bpm.webapp.csrf.enable-secure-cookie=false",
@@ -52,39 +57,14 @@ final class TasklistBenchmark {
       DataSource dataSource = app.getBean(DataSource.class);
       SqlCapture capture = SqlCapture.install((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
       QueryPlans plans = new QueryPlans(dataSource);
-      BenchCases cases = new BenchCases(engine);
-      cases.createUsers();
-      Figures.Table generation = figures.table("Tasklist: making the data");
-
-      long start = System.nanoTime();
-      cases.growTo(SIZES[0]);
-      plans.analyze();
-      seconds(generation, String.format(Locale.UK, "%,d open cases through the engine's API (4 threads)",
-          SIZES[0]), start);
-      measure(figures.table(String.format(Locale.UK, "Tasklist at %,d open cases", SIZES[0])), app);
-
-      start = System.nanoTime();
-      cases.growTo(SIZES[1]);
-      plans.analyze();
-      seconds(generation, String.format(Locale.UK, "%,d more open cases (4 threads)", SIZES[1] - SIZES[0]), start);
-      measure(figures.table(String.format(Locale.UK, "Tasklist at %,d open cases", SIZES[1])), app);
-
-      start = System.nanoTime();
-      int added = HistoricTasks.add(dataSource, SIZES[2]);
-      plans.analyze();
-      seconds(generation, String.format(Locale.UK, "%,d historic task rows (bulk SQL copy)", added), start);
-      generation.notes().add("Open cases are real: started from the start form as the LA notifier, every 10th "
-          + "walked to the agency summaries, every 20th to the rapid review meeting. The historic task "
-          + "rows are copies of the engine's own ACT_HI_TASKINST rows with new ids, completed, dated up to 3 "
-          + "years back (bulk SQL). This machine's PostgreSQL runs without autovacuum, so the benchmark runs "
-          + "ANALYZE after each step, as autovacuum would.");
-
+      long historic = REUSE == null ? makeData(figures, app, plans) : new JdbcTemplate(dataSource)
+          .queryForObject("select count(*) from act_hi_taskinst where end_time_ is not null", Long.class);
       // side by side on the same data: the engine's own task statements without and with our indices, then
       // with the asker's grants looked up once as well (as the application runs)
       TaskGrantsLookup lookup = app.getBean(TaskGrantsLookupPlugin.class).lookup();
       lookup.enabled(false);
       plans.drop();
-      String largest = String.format(Locale.UK, "Tasklist at %,d open cases + %,d historic tasks", SIZES[1], added);
+      String largest = String.format(Locale.UK, "Tasklist at %,d open cases + %,d historic tasks", SIZES[1], historic);
       Figures.Table without = figures.table(largest + ", the engine's own task statements, WITHOUT "
           + String.join(", ", plans.names()));
       without.notes().addAll(explainAll(capture, app));
@@ -100,6 +80,39 @@ final class TasklistBenchmark {
       shipped.notes().addAll(explainAll(capture, app));
       measure(shipped, app);
     }
+  }
+
+  /** The open cases at each size, measured as they grow, then the historic task rows; how many of those. */
+  private long makeData(Figures figures, ConfigurableApplicationContext app, QueryPlans plans) throws Exception {
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    DataSource dataSource = app.getBean(DataSource.class);
+    BenchCases cases = new BenchCases(engine);
+    cases.createUsers();
+    Figures.Table generation = figures.table("Tasklist: making the data");
+
+    long start = System.nanoTime();
+    cases.growTo(SIZES[0]);
+    plans.analyze();
+    seconds(generation, String.format(Locale.UK, "%,d open cases through the engine's API (4 threads)",
+        SIZES[0]), start);
+    measure(figures.table(String.format(Locale.UK, "Tasklist at %,d open cases", SIZES[0])), app);
+
+    start = System.nanoTime();
+    cases.growTo(SIZES[1]);
+    plans.analyze();
+    seconds(generation, String.format(Locale.UK, "%,d more open cases (4 threads)", SIZES[1] - SIZES[0]), start);
+    measure(figures.table(String.format(Locale.UK, "Tasklist at %,d open cases", SIZES[1])), app);
+
+    start = System.nanoTime();
+    int added = HistoricTasks.add(dataSource, SIZES[2]);
+    plans.analyze();
+    seconds(generation, String.format(Locale.UK, "%,d historic task rows (bulk SQL copy)", added), start);
+    generation.notes().add("Open cases are real: started from the start form as the LA notifier, every 10th "
+        + "walked to the agency summaries, every 20th to the rapid review meeting. The historic task "
+        + "rows are copies of the engine's own ACT_HI_TASKINST rows with new ids, completed, dated up to 3 "
+        + "years back (bulk SQL). This machine's PostgreSQL runs without autovacuum, so the benchmark runs "
+        + "ANALYZE after each step, as autovacuum would.");
+    return added;
   }
 
   private void measure(Figures.Table table, ConfigurableApplicationContext app) {

@@ -18,9 +18,16 @@ public final class PostgresDatabase implements AutoCloseable {
   private static final String USER = env("PGUSER", "postgres");
 
   private final String name;
+  private final boolean owned;
 
-  private PostgresDatabase(String name) {
+  private PostgresDatabase(String name, boolean owned) {
     this.name = name;
+    this.owned = owned;
+  }
+
+  /** A database made earlier (one the benchmark kept): used as it is, and never dropped here. */
+  public static PostgresDatabase existing(String name) {
+    return new PostgresDatabase(name, false);
   }
 
   public static boolean isReachable() {
@@ -39,7 +46,7 @@ public final class PostgresDatabase implements AutoCloseable {
          Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     }
-    return new PostgresDatabase(name);
+    return new PostgresDatabase(name, true);
   }
 
   public String url() {
@@ -69,7 +76,7 @@ public final class PostgresDatabase implements AutoCloseable {
   /** Drops the database, unless the benchmark was asked to keep its data for looking at plans by hand. */
   @Override
   public void close() throws SQLException {
-    if (Boolean.getBoolean("benchmark.keep")) {
+    if (!owned || Boolean.getBoolean("benchmark.keep")) {
       System.out.println("Kept database " + name);
       return;
     }

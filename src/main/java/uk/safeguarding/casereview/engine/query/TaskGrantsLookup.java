@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.ibatis.executor.statement.RoutingStatementHandler;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -38,28 +39,43 @@ public final class TaskGrantsLookup implements Interceptor {
   @Override
   public Object intercept(Invocation invocation) throws Throwable {
     if (enabled) {
-      MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
-      MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
-      if (STATEMENTS.contains(statement.getId())) {
-        BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
-        String sql = bound.getSql();
-        TaskGrantsRewrite.rewrite(sql).ifPresentOrElse(faster -> {
-          SystemMetaObject.forObject(bound).setValue("sql", faster);
-          rewritten.incrementAndGet();
-        }, () -> {
-          if (sql.contains("ACT_RU_AUTHORIZATION")) {
-            unknownShape();
-          }
-        });
+      try {
+        rewrite(StatementHandlers.unwrapped(invocation.getTarget()));
+      } catch (RuntimeException unexpected) {
+        // never let a faster form cost a query: the engine's own statement goes
+        unknownShape(unexpected);
       }
     }
     return invocation.proceed();
   }
 
-  private void unknownShape() {
-    if (leftAlone.getAndIncrement() == 0) {
-      LOG.warn("A task query checked grants in a form TaskGrantsLookup does not know (revoke authorizations in use, "
-          + "or a new engine version); such queries go as the engine wrote them, and large task lists are slower");
+  private void rewrite(Object target) {
+    if (!(target instanceof RoutingStatementHandler)) {
+      return;
+    }
+    MetaObject handler = SystemMetaObject.forObject(target);
+    MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
+    if (!STATEMENTS.contains(statement.getId())) {
+      return;
+    }
+    BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
+    String sql = bound.getSql();
+    TaskGrantsRewrite.rewrite(sql).ifPresentOrElse(faster -> {
+      SystemMetaObject.forObject(bound).setValue("sql", faster);
+      rewritten.incrementAndGet();
+    }, () -> {
+      if (sql.contains("ACT_RU_AUTHORIZATION")) {
+        unknownShape(null);
+      }
+    });
+  }
+
+  private void unknownShape(RuntimeException cause) {
+    long count = leftAlone.incrementAndGet();
+    if (count == 1 || count % 10_000 == 0) {
+      LOG.warn("{} task queries checked grants in a form TaskGrantsLookup does not know (revoke authorizations in "
+          + "use, or a new engine version) and went as the engine wrote them: large task lists are slower", count,
+          cause);
     }
   }
 
