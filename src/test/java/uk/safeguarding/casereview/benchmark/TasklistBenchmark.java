@@ -128,8 +128,9 @@ final class TasklistBenchmark {
     }
     table.notes().add("Each line: " + TasklistRequests.REQUESTS + " requests after " + TasklistRequests.WARM_UP
         + " to warm up (a slow one fewer: n= says how many, at least " + TasklistRequests.AT_LEAST + " or "
-        + TasklistRequests.BUDGET_NANOS / 1_000_000_000 + " s), one after another over HTTP with a webapp login; page = POST filter/{id}/list (15 tasks, "
-        + "HAL with count and card variables, due date ascending), count = GET filter/{id}/count. (n) = tasks.");
+        + TasklistRequests.BUDGET_NANOS / 1_000_000_000 + " s), one after another over HTTP with a webapp login; "
+        + "page = POST filter/{id}/list (15 tasks, HAL with count and card variables, due date ascending), "
+        + "count = GET filter/{id}/count. (n) = tasks.");
   }
 
   private static void add(Figures.Table table, String name, TasklistRequests.Timings timings) {

@@ -26,8 +26,10 @@ final class TaskGrantsRewrite {
   private static final Pattern DISTINCT_TASKS = Pattern.compile(
       "(?is)\\A\\s*(select\\s+count\\(\\*\\)\\s+from\\s*\\(\\s*)?select\\s+distinct\\s+RES\\.");
   private static final Pattern GRANTS_JOIN = Pattern.compile("(?is)(?<join>(inner|left)\\s+join)\\s*\\(\\s*"
-      + "SELECT\\s+A\\.\\*\\s+FROM\\s+(?<table>[\\w.]*ACT_RU_AUTHORIZATION)\\s+A\\s+WHERE\\s+(?<where>A\\.TYPE_\\s*<\\s*2\\s.*?)"
-      + "\\)\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)");
+      + "SELECT\\s+A\\.\\*\\s+FROM\\s+(?<table>[\\w.]*ACT_RU_AUTHORIZATION)\\s+A\\s+WHERE\\s+"
+      + "(?<where>A\\.TYPE_\\s*<\\s*2\\s.*?)"
+      + "\\)\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*"
+      + "\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)");
 
   /** The only use of the grant joined that the rewrite keeps true: whether there was one. */
   private static final Pattern GRANT_FOUND = Pattern.compile("(?i)\\bAUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL");
@@ -58,7 +60,8 @@ final class TaskGrantsRewrite {
     }
     return Optional.of("WITH " + GRANTS + " AS (SELECT A.RESOURCE_ID_ FROM " + join.group("table") + " A WHERE "
         + where + ") " + before
-        + join.group("join") + " (SELECT '*' AS RESOURCE_ID_) AUTH ON (RES.ID_ IN (SELECT RESOURCE_ID_ FROM " + GRANTS + ")"
+        + join.group("join") + " (SELECT '*' AS RESOURCE_ID_) AUTH ON ("
+        + "RES.ID_ IN (SELECT RESOURCE_ID_ FROM " + GRANTS + ")"
         + " OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM " + GRANTS + ")"
         + " OR EXISTS (SELECT 1 FROM " + GRANTS + " WHERE RESOURCE_ID_ = '*'))" + after);
   }

@@ -55,7 +55,8 @@ class TaskGrantsLookupIT {
   /** A signed-in person's query may not ask for an unbounded list (the engine's limit). */
   private static final int MAX = 500;
   private static final String CASE_MODEL = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions "
-      + "xmlns=\"http://www.omg.org/spec/CMMN/20151109/MODEL\" targetNamespace=\"casereview-test\"><case id=\"checklist\">"
+      + "xmlns=\"http://www.omg.org/spec/CMMN/20151109/MODEL\" targetNamespace=\"casereview-test\">"
+      + "<case id=\"checklist\">"
       + "<casePlanModel id=\"plan\"><planItem id=\"item\" definitionRef=\"tick\"/><humanTask id=\"tick\" "
       + "name=\"Tick the checklist\"/></casePlanModel></case></definitions>";
   /** Bound as a parameter like every group id: it must find what the LA notifiers' group finds, nothing more. */
@@ -165,8 +166,8 @@ class TaskGrantsLookupIT {
     assertThat(visible("reviewer")).extracting(Task::getName)
         .containsExactlyInAnyOrder("Read the draft report", "Tick the checklist");
     assertThat(visible("partner.icb")).hasSize((int) engine.getTaskService().createTaskQuery().count());
-    assertThat(visible("notifier")).extracting(Task::getTaskDefinitionKey).filteredOn("Task_RecordPanelNotification"::equals)
-        .hasSize(2);
+    assertThat(visible("notifier")).extracting(Task::getTaskDefinitionKey)
+        .filteredOn("Task_RecordPanelNotification"::equals).hasSize(2);
   }
 
   @Test
@@ -210,7 +211,8 @@ class TaskGrantsLookupIT {
     questions.put("second page by due date", query -> ids(query.orderByDueDate().asc().orderByTaskId().asc()
         .listPage(1, 2)));
     List<String> groups = groups(user);
-    questions.put("my groups'", query -> ids(query.taskCandidateGroupIn(groups).orderByTaskId().asc().listPage(0, MAX)));
+    questions.put("my groups'", query -> ids(query.taskCandidateGroupIn(groups).orderByTaskId().asc()
+        .listPage(0, MAX)));
     questions.put("mine or my groups'", query -> ids(query.or().taskAssignee(user).taskCandidateUser(user)
         .endOr().orderByTaskId().asc().listPage(0, MAX)));
     questions.put("one process", query -> ids(query.processDefinitionKey("serious-incident").orderByTaskId().asc()

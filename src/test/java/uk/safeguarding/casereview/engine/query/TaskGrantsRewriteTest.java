@@ -23,7 +23,8 @@ class TaskGrantsRewriteTest {
         + "WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? , ? ) )");
     // one row, there when the task's id, its process's key or '*' is among the grants: as the engine's join,
     // less the duplicates that DISTINCT removed
-    assertThat(rewritten).contains("left join (SELECT '*' AS RESOURCE_ID_) AUTH ON (RES.ID_ IN (SELECT RESOURCE_ID_ FROM "
+    assertThat(rewritten).contains("left join (SELECT '*' AS RESOURCE_ID_) AUTH ON ("
+        + "RES.ID_ IN (SELECT RESOURCE_ID_ FROM "
         + "CR_ASKER_GRANTS) OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM CR_ASKER_GRANTS) OR EXISTS (SELECT 1 FROM "
         + "CR_ASKER_GRANTS WHERE RESOURCE_ID_ = '*'))");
     assertThat(rewritten).doesNotContain("AUTH.RESOURCE_ID_ IN").contains("OR (AUTH.RESOURCE_ID_ IS NOT NULL)")
