@@ -58,6 +58,16 @@ class CollisionRetryTest {
   }
 
   @Test
+  void a_case_tree_changed_under_the_step_by_the_background_step_counts_as_a_collision() {
+    // as the engine words it when the job executor ended a branch of the case while the step read it
+    AtomicInteger runs = failing(1, new ProcessEngineException("ENGINE-03077 Cannot resolve parent with id 'p-1' "
+        + "of execution 'e-1', perhaps it was deleted in the meantime"));
+    retry.execute(submitForm());
+    assertThat(runs).hasValue(2);
+    assertThat(retried).containsExactly(1);
+  }
+
+  @Test
   void after_its_attempts_the_collision_reaches_the_caller() {
     AtomicInteger runs = failing(5, new OptimisticLockingException("again"));
     assertThatThrownBy(() -> retry.execute(submitForm())).isInstanceOf(OptimisticLockingException.class);
